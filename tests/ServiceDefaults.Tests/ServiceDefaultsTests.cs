@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace OdooAspire.ServiceDefaults.Tests;
+
+public sealed class ServiceDefaultsTests
+{
+    private static readonly TimeSpan ExportTimeout = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Traces_are_exported_over_otlp_when_the_endpoint_variable_is_set()
+    {
+        await using var collector = await OtlpCollectorStub.StartAsync();
+
+        await using (var app = await StartServiceAsync(collector.Endpoint))
+        {
+            using var source = new ActivitySource(app.Environment.ApplicationName);
+            using (source.StartActivity("unit-of-work"))
+            {
+            }
+        }
+
+        Assert.True(
+            await collector.WaitForPathAsync("/v1/traces", ExportTimeout),
+            $"no trace export arrived; the collector saw: [{string.Join(", ", collector.Paths)}]");
+    }
+
+    [Fact]
+    public async Task Nothing_is_exported_when_no_endpoint_is_configured()
+    {
+        await using var collector = await OtlpCollectorStub.StartAsync();
+
+        await using (var app = await StartServiceAsync(otlpEndpoint: null))
+        {
+            using var source = new ActivitySource(app.Environment.ApplicationName);
+            using (source.StartActivity("unit-of-work"))
+            {
+            }
+
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test").LogWarning("a log record");
+        }
+
+        Assert.Empty(collector.Paths);
+    }
+
+    [Fact]
+    public async Task Health_reports_every_check_and_alive_only_the_liveness_check()
+    {
+        await using var app = await StartServiceAsync(
+            otlpEndpoint: null,
+            configure: services => services.AddHealthChecks().AddCheck("database", () => HealthCheckResult.Unhealthy("down")));
+        using var client = new HttpClient { BaseAddress = BaseAddress(app) };
+
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var alive = await client.GetAsync(new Uri("/alive", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal("Healthy", await alive.Content.ReadAsStringAsync());
+    }
+
+    private static Uri BaseAddress(WebApplication app) =>
+        new(app.Urls.Single());
+
+    private static async Task<WebApplication> StartServiceAsync(Uri? otlpEndpoint, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = "servicedefaults-under-test" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.Sources.Clear();
+        if (otlpEndpoint is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint.ToString(),
+                ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            });
+        }
+
+        builder.AddServiceDefaults();
+        configure?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        await app.StartAsync();
+        return app;
+    }
+}
