@@ -71,17 +71,15 @@ public sealed class ServiceDefaultsTests
 
     private static async Task<WebApplication> StartServiceAsync(Uri? otlpEndpoint, Action<IServiceCollection>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = "servicedefaults-under-test" });
+        var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.Sources.Clear();
-        if (otlpEndpoint is not null)
+
+        // Set explicitly (empty when absent) so an endpoint inherited from the environment cannot leak in.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint.ToString(),
-                ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            });
-        }
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint?.ToString() ?? string.Empty,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        });
 
         builder.AddServiceDefaults();
         configure?.Invoke(builder.Services);
