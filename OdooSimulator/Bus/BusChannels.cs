@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using OdooAspire.OdooSimulator.Persistence;
+
+namespace OdooAspire.OdooSimulator.Bus;
+
+/// <summary>
+/// Bus channel names as Odoo stores them in bus_bus.channel: the JSON of <c>[db, model, id]</c> for a record,
+/// or a JSON string for named channels. Always compact JSON so text comparison is exact.
+/// </summary>
+internal sealed class BusChannels(string database)
+{
+    public static string Broadcast { get; } = Canonical(JsonValue.Create("broadcast"));
+
+    public string Partner(int partnerId) => Record("res.partner", partnerId);
+
+    public string Guest(int guestId) => Record("mail.guest", guestId);
+
+    public string DiscussChannel(int channelId) => Record("discuss.channel", channelId);
+
+    public string Of(Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        return persona.IsGuest ? Guest(persona.Id) : Partner(persona.Id);
+    }
+
+    public static string Canonical(JsonNode? channel) => channel?.ToJsonString() ?? "null";
+
+    private string Record(string model, int id) => Canonical(new JsonArray(database, model, id));
+}

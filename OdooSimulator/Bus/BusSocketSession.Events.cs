@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OdooAspire.OdooSimulator.Persistence;
+
+namespace OdooAspire.OdooSimulator.Bus;
+
+/// <summary>The two client events of Odoo's bus: <c>subscribe</c> and <c>update_presence</c>.</summary>
+internal sealed partial class BusSocketSession
+{
+    private async Task HandleEventAsync(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = JsonNode.Parse(text) as JsonObject ?? throw new BusEventException("the event must be a JSON object");
+            var name = request["event_name"]?.GetValue<string>() ?? throw new BusEventException("Key 'event_name' is missing from request");
+            var data = request["data"] as JsonObject ?? [];
+            switch (name)
+            {
+                case "subscribe":
+                    await SubscribeAsync(data, cancellationToken);
+                    break;
+                case "update_presence":
+                    await UpdatePresenceAsync(data, cancellationToken);
+                    break;
+                default:
+                    LogUnknownEvent(name);
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or BusEventException)
+        {
+            // Odoo logs a bad client event and keeps the socket open.
+            LogBadEvent(ex.Message);
+        }
+    }
+
+    private async Task SubscribeAsync(JsonObject data, CancellationToken cancellationToken)
+    {
+        var last = data["last"]?.GetValue<long>() ?? 0;
+        if (last < 0 || data["channels"] is not JsonArray requested)
+        {
+            throw new BusEventException("subscribe needs 'channels' (a list) and 'last' (a non-negative integer)");
+        }
+
+        var names = requested.Select(v => v is JsonValue value && value.TryGetValue<string>(out var s) ? s : null).ToList();
+        if (names.Any(n => n is null))
+        {
+            throw new BusEventException("bus.Bus only string channels are allowed.");
+        }
+
+        var (channels, newest) = await _services.Database.InTransactionAsync(
+            async scope => (await _services.ChannelResolver.ResolveAsync(scope, _identity, names!, cancellationToken), await BusPoller.LastIdAsync(scope, cancellationToken)),
+            cancellationToken);
+        Volatile.Write(ref _channels, channels);
+        if (!_subscribed)
+        {
+            // Like Odoo, the client's 'last' counts only at the first subscribe; later the server knows better.
+            // A 'last' from the future (another database, a reset) counts as 0, as in Odoo.
+            _lastSentId = last > newest ? 0 : last;
+            _subscribed = true;
+        }
+
+        await PumpAsync(cancellationToken);
+    }
+
+    private async Task UpdatePresenceAsync(JsonObject data, CancellationToken cancellationToken)
+    {
+        if (data["inactivity_period"] is not JsonValue inactivity || data["im_status_ids_by_model"] is not JsonObject)
+        {
+            throw new BusEventException("update_presence needs 'inactivity_period' and 'im_status_ids_by_model'");
+        }
+
+        var persona = _identity.Persona;
+        if (persona is null)
+        {
+            return;
+        }
+
+        var status = inactivity.GetValue<long>() > BusSocketServices.AwayAfter.TotalMilliseconds ? "away" : "online";
+        await _services.Database.InTransactionAsync(scope => PresenceStore.SetAsync(scope, persona, status, cancellationToken), cancellationToken);
+    }
+}
