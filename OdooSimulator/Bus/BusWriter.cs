@@ -11,6 +11,9 @@ internal static class BusWriter
 {
     public const string NotifyChannel = "imbus";
 
+    /// <summary>The advisory lock that orders bus writers (any constant unique to this purpose).</summary>
+    private const long WriterLockKey = 0x6275735F62757300;
+
     public static async Task SendAsync(DbScope scope, IReadOnlyList<BusNotification> notifications, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -20,6 +23,10 @@ internal static class BusWriter
             return;
         }
 
+        // Readers fetch "id > last": ids must become visible in the order they were allocated, or a reader that
+        // sees a later id first skips an earlier one that commits a moment after. Holding this lock until commit
+        // serialises the writers, so a row's id is never smaller than one already visible.
+        await scope.ExecuteAsync("SELECT pg_advisory_xact_lock($1)", cancellationToken, WriterLockKey);
         foreach (var notification in notifications)
         {
             await scope.ExecuteAsync(
