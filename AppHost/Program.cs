@@ -1,0 +1,8 @@
+using OdooAspire.AppHost;
+using OdooAspire.Hosting;
+
+var builder = DevHost.CreateBuilder(args);
+
+OdooEnvironment.Compose(builder);
+
+builder.Build().Run();

@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Orchestration;
+using OdooAspire.Hosting.Presentation;
+
+namespace OdooAspire.Hosting;
+
+/// <summary>A composed environment: start it, wait for it, stop it. <see cref="Run"/> is what an AppHost calls.</summary>
+public sealed class DevHostApp : IAsyncDisposable
+{
+    private readonly DevHostOptions _options;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly HostServices _services;
+    private Orchestrator? _orchestrator;
+    private int _stopped;
+
+    internal DevHostApp(IReadOnlyList<Resource> resources, DevHostOptions options, string dataPath, string appHostDirectory, IConfiguration configuration)
+    {
+        Resources = resources;
+        _options = options;
+        DataPath = dataPath;
+        Configuration = configuration;
+        _loggerFactory = LoggerFactory.Create(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(console => console.SingleLine = true));
+        _services = new HostServices(options, dataPath, appHostDirectory, TimeProvider.System, _loggerFactory);
+    }
+
+    /// <summary>The resources of the application.</summary>
+    public IReadOnlyList<Resource> Resources { get; }
+
+    /// <summary>Where the environment keeps its state.</summary>
+    public string DataPath { get; }
+
+    /// <summary>The configuration the application was composed with.</summary>
+    public IConfiguration Configuration { get; }
+
+    /// <summary>Current state of every resource and its changes.</summary>
+    public ResourceNotificationService ResourceNotifications => _services.Notifications;
+
+    /// <summary>The captured output of every resource.</summary>
+    public ResourceLoggerService ResourceLogs => _services.Logs;
+
+    /// <summary>Starts every resource in dependency order; returns without waiting for health.</summary>
+    public Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_orchestrator is not null)
+        {
+            throw new InvalidOperationException("The application is already started.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        _orchestrator = _services.CreateOrchestrator(Resources);
+        _orchestrator.Start();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Completes when every resource is healthy; faults with <see cref="ResourceFailedException"/> on the first failure.</summary>
+    public Task WaitForAllHealthyAsync(CancellationToken cancellationToken = default) =>
+        (_orchestrator ?? throw new InvalidOperationException("Start the application first.")).WhenAllHealthyAsync(cancellationToken);
+
+    /// <summary>Completes when the named resource is healthy; faults at once when it or a dependency fails.</summary>
+    public Task WaitForResourceHealthyAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var orchestrator = _orchestrator ?? throw new InvalidOperationException("Start the application first.");
+        return orchestrator.Executions.TryGetValue(name, out var execution)
+            ? execution.Healthy.Task.WaitAsync(cancellationToken)
+            : throw new ArgumentException(
+                $"There is no resource named '{name}'. Resources: {string.Join(", ", orchestrator.Executions.Keys)}.", nameof(name));
+    }
+
+    /// <summary>Stops one resource (the resources waiting for it keep running).</summary>
+    public Task StopResourceAsync(string name, CancellationToken cancellationToken = default) =>
+        (_orchestrator ?? throw new InvalidOperationException("Start the application first.")).StopResourceAsync(name, cancellationToken);
+
+    /// <summary>Starts a stopped, exited or failed resource again.</summary>
+    public void StartResource(string name) =>
+        (_orchestrator ?? throw new InvalidOperationException("Start the application first.")).StartResource(name);
+
+    /// <summary>Stops every resource, dependents first.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (_orchestrator is null || Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        await _orchestrator.StopAsync(cancellationToken);
+        await _services.DisposeAsync();
+    }
+
+    /// <summary>Starts, shows progress and URLs, runs until Ctrl+C or SIGTERM, stops. Returns the exit code.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        var presenter = new ConsolePresenter(Console.Out, this, TimeProvider.System);
+        using var presenting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var presenterTask = presenter.ShowStartupAsync(presenting.Token);
+        var exitCode = 0;
+        try
+        {
+            await StartAsync(stop.Token);
+            await WaitForAllHealthyAsync(stop.Token);
+            await presenterTask;
+            presenter.ShowReady();
+            await presenter.ShowRuntimeExitsAsync(stop.Token);
+        }
+        catch (ResourceFailedException ex)
+        {
+            await presenting.CancelAsync();
+            presenter.ShowFailure(ex);
+            exitCode = 1;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await presenting.CancelAsync();
+            presenter.ShowError(ex.Message);
+            exitCode = 1;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM during start-up: stop what was started.
+        }
+
+        await presenting.CancelAsync();
+        await presenterTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        presenter.ShowStopping();
+        await StopAsync(CancellationToken.None);
+        presenter.ShowStopped();
+        return exitCode;
+
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+    }
+
+    /// <summary>Runs until Ctrl+C or SIGTERM; sets the process exit code (non-zero when start-up failed).</summary>
+    public void Run() => Environment.ExitCode = RunAsync().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_orchestrator is not null)
+        {
+            await _orchestrator.DisposeAsync();
+        }
+
+        _loggerFactory.Dispose();
+    }
+}

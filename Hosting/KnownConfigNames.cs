@@ -1,0 +1,43 @@
+namespace OdooAspire.Hosting;
+
+/// <summary>Every configuration key and environment variable name the host reads or sets.</summary>
+public static class KnownConfigNames
+{
+    /// <summary>Where the environment keeps its state (databases, secrets, generated files).</summary>
+    public const string DataPath = "DataPath";
+
+    /// <summary>Section of the host's own options.</summary>
+    public const string DevHostSection = "DevHost";
+
+    public const string OdooSection = "Odoo";
+    public const string PostgresSection = "Postgres";
+    public const string GatewaySection = "Gateway";
+
+    /// <summary>Fixed host port of the gateway (free port when absent).</summary>
+    public const string GatewayPort = "Gateway:Port";
+
+    /// <summary>Section holding parameter values (<c>Parameters:name</c>).</summary>
+    public const string ParametersSection = "Parameters";
+
+    /// <summary>Environment variable selecting the Odoo mode (same as <c>Odoo:Mode</c>).</summary>
+    public const string OdooModeEnvironmentVariable = "ODOOASPIRE_ODOO_MODE";
+    public const string OdooMode = "Odoo:Mode";
+
+    public const string XdgDataHome = "XDG_DATA_HOME";
+
+    public const string AspNetCoreUrls = "ASPNETCORE_URLS";
+    public const string AspNetCoreEnvironment = "ASPNETCORE_ENVIRONMENT";
+    public const string DotnetEnvironment = "DOTNET_ENVIRONMENT";
+    public const string OtelServiceName = "OTEL_SERVICE_NAME";
+
+    /// <summary>Prefix of connection string variables: <c>ConnectionStrings__name</c>.</summary>
+    public const string ConnectionStringsPrefix = "ConnectionStrings__";
+
+    /// <summary>Service discovery variable for an endpoint: <c>services__resource__endpoint__0</c>.</summary>
+    public static string ServiceEndpoint(string resource, string endpoint) => $"services__{resource}__{endpoint}__0";
+
+    /// <summary>Labels put on containers and networks so a session's leftovers can be found.</summary>
+    public const string SessionLabel = "odooaspire.session";
+    public const string ResourceLabel = "odooaspire.resource";
+    public const string ConfigHashLabel = "odooaspire.config-hash";
+}

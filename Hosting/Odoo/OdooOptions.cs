@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OdooAspire.Hosting.Odoo;
+
+/// <summary>The <c>Odoo</c> configuration section.</summary>
+public sealed class OdooOptions
+{
+    public OdooMode Mode { get; set; } = OdooMode.Auto;
+
+    /// <summary>A local Odoo source tree (the folder holding odoo-bin) for Source mode.</summary>
+    public string? SourcePath { get; set; }
+
+    [RegularExpression(@"^(17|18|19)\.0$", ErrorMessage = "Odoo:Version must be 17.0, 18.0 or 19.0.")]
+    public string Version { get; set; } = "18.0";
+
+    /// <summary>HTTP worker processes; 0 = threaded (websocket on the HTTP port, nothing on the gevent port).</summary>
+    [Range(0, 64)]
+    public int Workers { get; set; } = 2;
+
+    [Required]
+    [RegularExpression("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$", ErrorMessage = "Odoo:Database must be letters, digits, '_', '.', '-'.")]
+    public string Database { get; set; } = "odoo";
+
+    /// <summary>The database manager (master) password; generated and kept in the secret store when empty.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Modules installed when the database is created (comma-separated).</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9_]+(,[a-z0-9_]+)*$", ErrorMessage = "Odoo:Modules must be comma-separated module names.")]
+    public string Modules { get; set; } = "im_livechat";
+
+    /// <summary>Fixed host port of Odoo's HTTP endpoint (free port when absent).</summary>
+    [Range(1, 65535)]
+    public int? HttpPort { get; set; }
+
+    /// <summary>Fixed host port of Odoo's gevent (websocket) endpoint (free port when absent).</summary>
+    [Range(1, 65535)]
+    public int? WebsocketPort { get; set; }
+
+    /// <summary>The simulator project, relative to the AppHost folder.</summary>
+    [Required]
+    public string SimulatorProject { get; set; } = "../OdooSimulator/OdooSimulator.csproj";
+
+    /// <summary>The python interpreter of Source mode (Debian's, not another one on PATH).</summary>
+    [Required]
+    public string Python { get; set; } = "/usr/bin/python3";
+}
