@@ -1,0 +1,30 @@
+namespace OdooAspire.Gateway.WebSockets;
+
+/// <summary>
+/// One direction of a session: its frame parser and counters. Only the copy loop of that direction
+/// writes to it; it is read once both loops have ended.
+/// </summary>
+internal sealed class WebSocketLeg(WebSocketDirection direction, bool reservedBit1Allowed, WebSocketTelemetry telemetry)
+{
+    private readonly KeyValuePair<string, object?> _directionTag = WebSocketTelemetry.DirectionTag(direction);
+
+    public WebSocketFrameParser Parser { get; } = new(direction, reservedBit1Allowed);
+
+    public long Messages { get; private set; }
+
+    public long Bytes { get; private set; }
+
+    public FrameParseResult Observe(ReadOnlySpan<byte> data)
+    {
+        var result = Parser.Parse(data);
+        Bytes += data.Length;
+        Messages += result.Messages;
+        telemetry.Bytes.Add(data.Length, _directionTag);
+        if (result.Messages > 0)
+        {
+            telemetry.Messages.Add(result.Messages, _directionTag);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,50 @@
+namespace OdooAspire.GatewayBench;
+
+/// <summary>
+/// Runs every measurement on every target, interleaved over several rounds (gateway, nginx, gateway, nginx...)
+/// and keeps each target's best round, so background load on a shared machine biases no target.
+/// </summary>
+internal static class BenchRunner
+{
+    public static async Task<IReadOnlyList<TargetResult>> MeasureAsync(IReadOnlyList<BenchTarget> targets, BenchSettings settings)
+    {
+        var one = new Dictionary<string, (double Rate, double P50, double P99)>();
+        var eight = new Dictionary<string, double>();
+        var rps = new Dictionary<string, double>();
+        for (var round = 1; round <= settings.Rounds; round++)
+        {
+            foreach (var target in targets)
+            {
+                await Progress($"round {round}: {target.Name}: websocket echo, 1 and 8 connections, http");
+                var (rate, roundTrips) = await WebSocketLoad.RunAsync(target.WebSocketUrl, 1, settings.MessageBytes, settings.Duration);
+                var p50 = WebSocketLoad.Percentile(roundTrips, 50);
+                var p99 = WebSocketLoad.Percentile(roundTrips, 99);
+                one[target.Name] = one.TryGetValue(target.Name, out var best)
+                    ? (Math.Max(best.Rate, rate), Math.Min(best.P50, p50), Math.Min(best.P99, p99))
+                    : (rate, p50, p99);
+                var (rateEight, _) = await WebSocketLoad.RunAsync(target.WebSocketUrl, 8, settings.MessageBytes, settings.Duration);
+                eight[target.Name] = Math.Max(eight.GetValueOrDefault(target.Name), rateEight);
+                var requests = await HttpLoad.RunAsync(target.HttpUrl, settings.Duration);
+                rps[target.Name] = Math.Max(rps.GetValueOrDefault(target.Name), requests);
+            }
+        }
+
+        var results = new List<TargetResult>();
+        foreach (var target in targets)
+        {
+            double? idle = null;
+            if (target.ProxyPid is { } pid && settings.IdleConnections > 0)
+            {
+                await Progress($"{target.Name}: {settings.IdleConnections} idle websockets");
+                idle = await IdleMemory.KilobytesPerConnectionAsync(target.WebSocketUrl, pid, settings.IdleConnections, settings.IdleSettle);
+            }
+
+            var (rate, p50, p99) = one[target.Name];
+            results.Add(new TargetResult(target.Name, rate, eight[target.Name], p50, p99, rps[target.Name], idle));
+        }
+
+        return results;
+    }
+
+    private static Task Progress(string message) => Console.Error.WriteLineAsync("[bench] " + message);
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+
+namespace OdooAspire.GatewayBench;
+
+/// <summary>Prints the comparison table and the summary line scripts read (always last).</summary>
+internal static class ResultTable
+{
+    public static string Render(IReadOnlyList<TargetResult> results, int idleConnections)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{"target",-8} {"ws-msgs/s (1 conn)",19} {"ws-msgs/s (8 conn)",19} {"ws-rtt p50 µs",14} {"ws-rtt p99 µs",14} {"http req/s",11} {$"KB/idle ws ({idleConnections})",18}");
+        foreach (var r in results)
+        {
+            var idle = r.IdleKilobytesPerWebSocket is { } kb ? kb.ToString("F1", CultureInfo.InvariantCulture) : "-";
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{r.Name,-8} {r.WebSocketMessagesOne,19:F0} {r.WebSocketMessagesEight,19:F0} {r.RoundTripP50Micros,14:F0} {r.RoundTripP99Micros,14:F0} {r.HttpRequestsPerSecond,11:F0} {idle,18}");
+        }
+
+        return text.ToString();
+    }
+
+    public static string SummaryLine(TargetResult gateway, TargetResult nginx) => string.Create(CultureInfo.InvariantCulture,
+        $"gateway/nginx ws-msgs {gateway.WebSocketMessagesEight / nginx.WebSocketMessagesEight:F2} ws-p99 {gateway.RoundTripP99Micros / nginx.RoundTripP99Micros:F2} " +
+        $"http-rps {gateway.HttpRequestsPerSecond / nginx.HttpRequestsPerSecond:F2} idle-ws-kb {gateway.IdleKilobytesPerWebSocket:F0}/{nginx.IdleKilobytesPerWebSocket:F0}");
+}
