@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using OdooAspire.Hosting;
 using OdooAspire.Hosting.ApplicationModel;
@@ -11,22 +12,49 @@ namespace OdooAspire.AppHost;
 /// </summary>
 public static class OdooEnvironment
 {
+    /// <summary>Extra environment variables for the Odoo process, e.g. <c>Odoo:Environment:ODOO_BUS_PUBLIC_SAMESITE_WS</c>.</summary>
+    public const string OdooEnvironmentSection = "Odoo:Environment";
+
     public static void Compose(IDevHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var gatewaySettings = GatewaySettings.Read(builder.Configuration);
+
         var postgres = builder.AddPostgres("postgres");
 
         var odoo = builder.AddOdoo("odoo")
             .WithReference(postgres)
             .WaitFor(postgres);
+        foreach (var variable in builder.Configuration.GetSection(OdooEnvironmentSection).GetChildren())
+        {
+            odoo.WithEnvironment(variable.Key, variable.Value ?? string.Empty);
+        }
 
-        builder.AddProject("gateway", "../Gateway/Gateway.csproj")
-            .WithHttpEndpoint(port: builder.Configuration.GetValue<int?>(KnownConfigNames.GatewayPort))
+        var misrouted = gatewaySettings.WebsocketRoute == WebsocketRoute.HttpPort;
+        var gateway = builder.AddProject("gateway", "../Gateway/Gateway.csproj")
+            .WithHttpEndpoint(port: gatewaySettings.Port)
             .WithEnvironment("Odoo__HttpUrl", odoo.GetEndpoint(OdooResource.HttpEndpointName))
-            .WithEnvironment("Odoo__WebsocketUrl", odoo.GetEndpoint(OdooResource.WebsocketEndpointName))
-            .WithEnvironment("Odoo__Workers", odoo.Resource.Options.Workers.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Odoo__WebsocketUrl", odoo.GetEndpoint(misrouted ? OdooResource.HttpEndpointName : OdooResource.WebsocketEndpointName))
+            .WithEnvironment("Odoo__Workers", odoo.Resource.Options.Workers.ToString(CultureInfo.InvariantCulture))
             .WithHttpHealthCheck("/health")
             .WithConsoleUrl("Gateway")
             .WaitFor(odoo);
+        if (gatewaySettings.Https)
+        {
+            gateway.WithEndpoint("https", "https", gatewaySettings.HttpsPort)
+                .WithConsoleUrl("Gateway (HTTPS)", "https");
+        }
+
+        foreach (var (name, value) in GatewaySettings.PassThrough(builder.Configuration))
+        {
+            gateway.WithEnvironment(name, value);
+        }
+
+        if (misrouted)
+        {
+            gateway.WithNotice(
+                "Gateway:WebsocketRoute is HttpPort: /websocket goes to Odoo's HTTP port, as a proxy without a websocket " +
+                "route does. LiveChat is NOT real-time in this setup (handshakes fail with 500); remove the setting to fix it.");
+        }
     }
 }

@@ -1,0 +1,80 @@
+using OdooAspire.Odoo.Client;
+
+namespace OdooAspire.IntegrationTests.Infrastructure;
+
+/// <summary>The steps every scenario shares, through the gateway's URL only.</summary>
+internal static class LiveChatDriver
+{
+    /// <summary>
+    /// Logs the operator in, opens its bus socket (subscribe + update_presence), joins the livechat channel,
+    /// and waits until a visitor sees it available.
+    /// </summary>
+    public static async Task<LiveChatOperator> StartOperatorAsync(GraphFixture graph, CancellationToken cancellationToken)
+    {
+        var liveOperator = await LiveChatOperator.LoginAsync(
+            graph.GatewayUrl, graph.Database, graph.Operator.Login, graph.Operator.Password, cancellationToken);
+        try
+        {
+            await liveOperator.ConnectBusAsync(cancellationToken);
+            await liveOperator.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, cancellationToken);
+            await using var probe = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
+            await WaitUntilAvailableAsync(probe, cancellationToken);
+            return liveOperator;
+        }
+        catch
+        {
+            await liveOperator.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Polls <c>/im_livechat/init</c> until it says an operator is available: presence is recorded by the
+    /// websocket worker asynchronously, so the first answer after <c>update_presence</c> may still be false.
+    /// </summary>
+    public static async Task WaitUntilAvailableAsync(LiveChatVisitor visitor, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TestTimeouts.Delivery);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (!await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken))
+        {
+            try
+            {
+                await poll.WaitForNextTickAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException(
+                    $"/im_livechat/init never reported available_for_me within {TestTimeouts.Delivery.TotalSeconds} s " +
+                    "although the operator's socket is open and present");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A visitor starts a session; the operator sees the new channel and re-subscribes (as the web client does);
+    /// the visitor opens its own bus socket.
+    /// </summary>
+    public static async Task<LiveChatVisitor> StartChatAsync(
+        GraphFixture graph, LiveChatOperator liveOperator, string visitorName, CancellationToken cancellationToken)
+    {
+        var operatorBus = liveOperator.Bus ?? throw new InvalidOperationException("the operator has no bus socket");
+        var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
+        try
+        {
+            var channelId = await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, visitorName, cancellationToken)
+                ?? throw new InvalidOperationException("/im_livechat/get_session answered false: no operator available");
+            await operatorBus.WaitForAsync(n => n.AnnouncesChannel(channelId), TestTimeouts.Delivery, "the operator is told about the new channel");
+            await liveOperator.ResubscribeAsync(cancellationToken);
+            var visitorBus = await visitor.ConnectBusAsync(cancellationToken);
+            await visitorBus.WaitForAsync(n => n.Type == "discuss.channel/joined", TestTimeouts.Delivery, "the visitor's socket confirms the channel");
+            return visitor;
+        }
+        catch
+        {
+            await visitor.DisposeAsync();
+            throw;
+        }
+    }
+}

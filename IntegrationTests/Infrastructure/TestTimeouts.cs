@@ -1,0 +1,19 @@
+namespace OdooAspire.IntegrationTests.Infrastructure;
+
+/// <summary>Every deadline the end-to-end tests wait with; longer under CI, where the machine is shared.</summary>
+internal static class TestTimeouts
+{
+    private static readonly bool UnderCi = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>From nothing to every resource healthy (a real Odoo's first database takes ~30 s to create).</summary>
+    public static TimeSpan GraphStart { get; } = TimeSpan.FromMinutes(UnderCi ? 6 : 4);
+
+    /// <summary>Stopping the whole graph.</summary>
+    public static TimeSpan GraphStop { get; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>One notification to arrive on a socket (Odoo delivers in well under a second).</summary>
+    public static TimeSpan Delivery { get; } = TimeSpan.FromSeconds(UnderCi ? 20 : 10);
+
+    /// <summary>A whole scenario, calls and deliveries included.</summary>
+    public static TimeSpan Scenario { get; } = TimeSpan.FromMinutes(UnderCi ? 3 : 2);
+}

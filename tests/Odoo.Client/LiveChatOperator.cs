@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace OdooAspire.Odoo.Client;
+
+/// <summary>An internal user who answers livechats: logs in, keeps a bus socket open and present, joins the channel.</summary>
+public sealed class LiveChatOperator : IAsyncDisposable
+{
+    private LiveChatOperator(OdooRpcClient rpc, string busVersion, long partnerId)
+    {
+        Rpc = rpc;
+        BusVersion = busVersion;
+        PartnerId = partnerId;
+    }
+
+    public OdooRpcClient Rpc { get; }
+
+    /// <summary>The bus protocol version the server announced at login (<c>websocket_worker_version</c>).</summary>
+    public string BusVersion { get; }
+
+    /// <summary>The operator's partner id (the persona id in typing notifications).</summary>
+    public long PartnerId { get; }
+
+    /// <summary>The operator's bus socket, once <see cref="ConnectBusAsync"/> has run.</summary>
+    public BusSocket? Bus { get; private set; }
+
+    /// <summary>Logs in through <c>/web/session/authenticate</c>.</summary>
+    public static async Task<LiveChatOperator> LoginAsync(
+        Uri baseUrl, string database, string login, string password, CancellationToken cancellationToken)
+    {
+        var rpc = new OdooRpcClient(baseUrl);
+        try
+        {
+            var result = await rpc.CallAsync(
+                "/web/session/authenticate", new { db = database, login, password }, cancellationToken)
+                ?? throw new InvalidOperationException("/web/session/authenticate returned no result");
+            var version = result.TryGetProperty("websocket_worker_version", out var v) && v.GetString() is { } s
+                ? s
+                : OdooBus.DefaultVersion;
+            var partnerId = result.TryGetProperty("partner_id", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt64() : 0;
+            return new LiveChatOperator(rpc, version, partnerId);
+        }
+        catch
+        {
+            rpc.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the bus socket, subscribes and marks the operator present.</summary>
+    public async Task<BusSocket> ConnectBusAsync(CancellationToken cancellationToken, long last = 0)
+    {
+        if (Bus is not null)
+        {
+            await Bus.DisposeAsync();
+        }
+
+        Bus = await BusSocket.ConnectAsync(Rpc.BaseUrl, Rpc.Cookies, BusVersion, cancellationToken);
+        await Bus.SubscribeAsync(last, cancellationToken);
+        await Bus.UpdatePresenceAsync(cancellationToken);
+        return Bus;
+    }
+
+    /// <summary>Joins the livechat channel's operators (<c>im_livechat.channel.action_join</c>).</summary>
+    public Task JoinChannelAsync(long livechatChannelId, CancellationToken cancellationToken) =>
+        Rpc.CallAsync(
+            "/web/dataset/call_kw/im_livechat.channel/action_join",
+            new { model = "im_livechat.channel", method = "action_join", args = new object[] { new[] { livechatChannelId } }, kwargs = new { } },
+            cancellationToken);
+
+    /// <summary>Re-subscribes after a new channel appeared, as Odoo's web client does.</summary>
+    public Task ResubscribeAsync(CancellationToken cancellationToken) =>
+        (Bus ?? throw new InvalidOperationException("connect the bus first")).SubscribeAsync(Bus.LastId, cancellationToken);
+
+    public Task PostAsync(long channelId, string body, CancellationToken cancellationToken) =>
+        LiveChatCalls.PostMessageAsync(Rpc, channelId, body, cancellationToken);
+
+    public Task NotifyTypingAsync(long channelId, bool isTyping, CancellationToken cancellationToken) =>
+        LiveChatCalls.NotifyTypingAsync(Rpc, channelId, isTyping, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Bus is not null)
+        {
+            await Bus.DisposeAsync();
+        }
+
+        Rpc.Dispose();
+    }
+}
