@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
 
 namespace OdooAspire.ServiceDefaults.Tests;
 
@@ -45,6 +46,9 @@ public sealed class ServiceDefaultsTests
             }
 
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test").LogWarning("a log record");
+
+            // Nothing would read it, so nothing is collected: no tracer provider instruments the requests.
+            Assert.Null(app.Services.GetService<TracerProvider>());
         }
 
         Assert.Empty(collector.Paths);
