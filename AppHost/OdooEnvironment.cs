@@ -39,6 +39,13 @@ public static class OdooEnvironment
             .WithHttpHealthCheck("/health")
             .WithConsoleUrl("Gateway")
             .WaitFor(odoo);
+        // A browser must reach Odoo through the gateway: straight on the HTTP port, /websocket fails in prefork mode.
+        foreach (var direct in odoo.Resource.AnnotationsOf<ConsoleUrlAnnotation>().ToList())
+        {
+            odoo.Resource.Annotations.Remove(direct);
+        }
+
+        gateway.WithConsoleUrl("Odoo", path: "/web/login", note: $"login {OdooResource.DevelopmentLogin} / admin, through the gateway", order: 10);
         if (gatewaySettings.Https)
         {
             gateway.WithEndpoint("https", "https", gatewaySettings.HttpsPort)

@@ -1,23 +1,31 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OdooAspire.Dashboard;
 using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Dashboard;
 using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Presentation;
 
 namespace OdooAspire.Hosting;
 
 /// <summary>A composed environment: start it, wait for it, stop it. <see cref="Run"/> is what an AppHost calls.</summary>
-public sealed class DevHostApp : IAsyncDisposable
+public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
 {
     private readonly DevHostOptions _options;
     private readonly ILoggerFactory _loggerFactory;
     private readonly HostServices _services;
+    private readonly DashboardSettings _dashboardSettings;
+    private DashboardIntegration? _dashboard;
     private Orchestrator? _orchestrator;
+    private int _started;
     private int _stopped;
 
-    internal DevHostApp(IReadOnlyList<Resource> resources, DevHostOptions options, string dataPath, string appHostDirectory, IConfiguration configuration)
+    internal DevHostApp(
+        IReadOnlyList<Resource> resources, DevHostOptions options, string dataPath, string appHostDirectory, IConfiguration configuration, DashboardSettings dashboard)
     {
+        _dashboardSettings = dashboard;
         Resources = resources;
         _options = options;
         DataPath = dataPath;
@@ -44,18 +52,37 @@ public sealed class DevHostApp : IAsyncDisposable
     /// <summary>The captured output of every resource.</summary>
     public ResourceLoggerService ResourceLogs => _services.Logs;
 
-    /// <summary>Starts every resource in dependency order; returns without waiting for health.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>Where the dashboard listens, once started; null when <c>Dashboard:Enabled</c> is false.</summary>
+    public DashboardUrls? DashboardUrls => _dashboard?.Urls;
+
+    /// <summary>
+    /// Starts the dashboard (when enabled) and every resource in dependency order; returns without waiting for health.
+    /// Throws <see cref="InvalidOperationException"/> when the dashboard cannot start (bad settings, port taken).
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        if (_orchestrator is not null)
+        if (Interlocked.Exchange(ref _started, 1) == 1)
         {
             throw new InvalidOperationException("The application is already started.");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (_dashboardSettings.Enabled)
+        {
+            _dashboard = new DashboardIntegration(_dashboardSettings.Options, _loggerFactory, TimeProvider.System);
+            var catalog = new ResourceCatalogAdapter(Resources, ResourceNotifications, ResourceLogs, this);
+            try
+            {
+                await _dashboard.StartAsync(catalog, Resources, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or OptionsValidationException)
+            {
+                throw new InvalidOperationException($"The dashboard could not start: {ex.Message} (Set Dashboard:Enabled false to run without it.)", ex);
+            }
+        }
+
         _orchestrator = _services.CreateOrchestrator(Resources);
         _orchestrator.Start();
-        return Task.CompletedTask;
     }
 
     /// <summary>Completes when every resource is healthy; faults with <see cref="ResourceFailedException"/> on the first failure.</summary>
@@ -83,13 +110,27 @@ public sealed class DevHostApp : IAsyncDisposable
     /// <summary>Stops every resource, dependents first.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (_orchestrator is null || Interlocked.Exchange(ref _stopped, 1) == 1)
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {
+            return;
+        }
+
+        if (_orchestrator is null)
+        {
+            if (_dashboard is not null)
+            {
+                await _dashboard.DisposeAsync();
+            }
+
             return;
         }
 
         await _orchestrator.StopAsync(cancellationToken);
         await _services.DisposeAsync();
+        if (_dashboard is not null)
+        {
+            await _dashboard.DisposeAsync();
+        }
     }
 
     /// <summary>Starts, shows progress and URLs, runs until Ctrl+C or SIGTERM, stops. Returns the exit code.</summary>
@@ -107,7 +148,7 @@ public sealed class DevHostApp : IAsyncDisposable
             await StartAsync(stop.Token);
             await WaitForAllHealthyAsync(stop.Token);
             await presenterTask;
-            presenter.ShowReady();
+            presenter.ShowReady(DashboardUrls?.BrowserUrl);
             await presenter.ShowRuntimeExitsAsync(stop.Token);
         }
         catch (ResourceFailedException ex)

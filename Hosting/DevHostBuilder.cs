@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Dashboard;
 using OdooAspire.Hosting.Secrets;
 
 namespace OdooAspire.Hosting;
@@ -62,6 +63,7 @@ internal sealed class DevHostBuilder : IDevHostBuilder
     public DevHostApp Build()
     {
         Directory.CreateDirectory(DataPath);
-        return new DevHostApp(_resources, Options, DataPath, AppHostDirectory, Configuration);
+        var dashboard = DashboardSettings.From(Configuration, Testing);
+        return new DevHostApp(_resources, Options, DataPath, AppHostDirectory, Configuration, dashboard);
     }
 }

@@ -16,6 +16,10 @@ public sealed class DevHostOptions
     [Range(1, 600)]
     public int StopTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>Seconds between two rounds of health checks once a resource is healthy (it turns unhealthy when one fails).</summary>
+    [Range(1, 3600)]
+    public int HealthCheckSeconds { get; set; } = 5;
+
     /// <summary>The configuration .NET projects are built with.</summary>
     [Required]
     public string ProjectConfiguration { get; set; } = "Debug";

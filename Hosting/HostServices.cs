@@ -50,7 +50,7 @@ internal sealed class HostServices : IAsyncDisposable
     public ContainerRuntimeProvider ContainerRuntimes { get; }
 
     public Orchestrator CreateOrchestrator(IReadOnlyList<Resource> resources) =>
-        new(resources, CreateRunners(), Notifications, Logs, new OrchestratorOptions(), Time,
+        new(resources, CreateRunners(), Notifications, Logs, new OrchestratorOptions { HealthMonitorInterval = TimeSpan.FromSeconds(_options.HealthCheckSeconds) }, Time,
             LoggerFactory.CreateLogger<Orchestrator>());
 
     public ValueTask DisposeAsync() => ContainerSession.DisposeAsync();

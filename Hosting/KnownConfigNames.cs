@@ -29,6 +29,17 @@ public static class KnownConfigNames
     public const string AspNetCoreEnvironment = "ASPNETCORE_ENVIRONMENT";
     public const string DotnetEnvironment = "DOTNET_ENVIRONMENT";
     public const string OtelServiceName = "OTEL_SERVICE_NAME";
+    public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string OtelExporterOtlpProtocol = "OTEL_EXPORTER_OTLP_PROTOCOL";
+
+    /// <summary>Section of the dashboard: <c>Enabled</c> plus the dashboard's own options (ports, token, limits).</summary>
+    public const string DashboardSection = "Dashboard";
+
+    /// <summary>Whether the host runs the dashboard (default true; false under the testing builder).</summary>
+    public const string DashboardEnabled = "Dashboard:Enabled";
+
+    /// <summary>Fixed browser port of the dashboard (free port when absent or 0).</summary>
+    public const string DashboardPort = "Dashboard:Port";
 
     /// <summary>Prefix of connection string variables: <c>ConnectionStrings__name</c>.</summary>
     public const string ConnectionStringsPrefix = "ConnectionStrings__";

@@ -18,7 +18,7 @@ internal static class UiServer
     {
         var builder = WebAppFactory.CreateBuilder(loggerFactory);
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http1));
         builder.Services.AddSingleton(stores);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(token);

@@ -27,12 +27,22 @@ internal sealed record TraceSummary(
             root.Name,
             root.ServiceName,
             spans.Select(span => span.ServiceName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            root.Attribute("http.route") ?? root.Attribute("url.path"),
+            RouteOf(root),
             root.Attribute("http.response.status_code"),
             start,
             end - start,
             spans.Count,
             spans.Any(IsError));
+    }
+
+    /// <summary>
+    /// The route template, unless it is a catch-all (a proxy's <c>/{**catch-all}</c> says nothing): then the path requested.
+    /// </summary>
+    private static string? RouteOf(SpanData root)
+    {
+        var route = root.Attribute("http.route");
+        var path = root.Attribute("url.path");
+        return route is null || (path is not null && route.Contains("{*", StringComparison.Ordinal)) ? path ?? route : route;
     }
 
     private static bool IsError(SpanData span) => span.Status == SpanStatus.Error;

@@ -23,6 +23,9 @@ public sealed record ResourceSnapshot(
     /// <summary>How many times the resource was started again by a command.</summary>
     public int Restarts { get; init; }
 
+    /// <summary>The latest result of each health check, in declaration order.</summary>
+    public ImmutableArray<HealthCheckReport> HealthReports { get; init; } = [];
+
     /// <summary>Notices to show prominently.</summary>
     public ImmutableArray<string> Notices { get; init; } = [];
 

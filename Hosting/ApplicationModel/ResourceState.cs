@@ -8,6 +8,10 @@ public enum ResourceState
     Starting,
     Running,
     Healthy,
+
+    /// <summary>Was healthy; a health check fails now (it turns healthy again when the checks pass).</summary>
+    Unhealthy,
+
     Stopping,
     Stopped,
     Exited,

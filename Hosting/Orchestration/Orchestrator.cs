@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Readiness;
 
 namespace OdooAspire.Hosting.Orchestration;
 
@@ -77,7 +78,7 @@ internal sealed partial class Orchestrator(
             Publish(execution, execution.Snapshot with
             {
                 State = ResourceState.NotStarted, ChangedAt = time.GetUtcNow(), Restarts = execution.Snapshot.Restarts + 1,
-                ExitCode = null, Reason = null, StartedAt = null, HealthyAt = null, ProcessId = null,
+                ExitCode = null, Reason = null, StartedAt = null, HealthyAt = null, ProcessId = null, HealthReports = [],
             });
         }
 
@@ -135,6 +136,7 @@ internal sealed partial class Orchestrator(
     {
         await Task.WhenAll(dependents);
         await execution.Lifecycle.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await execution.HealthWatch.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (execution.Running is not { } running)
         {
             return;
@@ -185,6 +187,7 @@ internal sealed partial class Orchestrator(
             Update(execution, s => s with { State = ResourceState.Healthy, HealthyAt = time.GetUtcNow() });
             execution.Healthy.TrySetResult();
             execution.ExitWatch = WatchExitAsync(execution, execution.Running);
+            execution.HealthWatch = MonitorHealthAsync(execution, execution.Running, cancellationToken);
         }
         catch (OperationCanceledException) when (execution.Stopping)
         {
@@ -241,8 +244,9 @@ internal sealed partial class Orchestrator(
     private async Task WaitUntilHealthyAsync(ResourceExecution execution, IRunningResource running, CancellationToken cancellationToken)
     {
         var checks = execution.Resource.AnnotationsOf<HealthCheckAnnotation>().Select(a => a.Check).ToList();
-        foreach (var check in checks)
+        for (var index = 0; index < checks.Count; index++)
         {
+            var check = checks[index];
             while (true)
             {
                 if (running.Completion.IsCompleted)
@@ -251,12 +255,18 @@ internal sealed partial class Orchestrator(
                 }
 
                 var result = await check.CheckAsync(cancellationToken);
+                var report = Report(check, result);
+                var position = index;
                 if (result.IsReady)
                 {
+                    Update(execution, s => s with { HealthReports = WithReport(s.HealthReports, position, report) });
                     break;
                 }
 
-                Update(execution, s => s with { Reason = $"{check.Description}: {result.Detail}" });
+                Update(execution, s => s with
+                {
+                    Reason = $"{check.Description}: {result.Detail}", HealthReports = WithReport(s.HealthReports, position, report),
+                });
                 var delay = Task.Delay(options.HealthCheckInterval, time, cancellationToken);
                 await Task.WhenAny(delay, running.Completion);
                 cancellationToken.ThrowIfCancellationRequested();
@@ -270,6 +280,57 @@ internal sealed partial class Orchestrator(
 
         Update(execution, s => s with { Reason = null });
     }
+
+    /// <summary>
+    /// Once healthy: runs the checks again every <see cref="OrchestratorOptions.HealthMonitorInterval"/>; a failing
+    /// check turns the resource unhealthy (with the reason), passing checks turn it healthy again.
+    /// </summary>
+    private async Task MonitorHealthAsync(ResourceExecution execution, IRunningResource running, CancellationToken cancellationToken)
+    {
+        var checks = execution.Resource.AnnotationsOf<HealthCheckAnnotation>().Select(a => a.Check).ToList();
+        if (checks.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            while (true)
+            {
+                await Task.WhenAny(Task.Delay(options.HealthMonitorInterval, time, cancellationToken), running.Completion);
+                if (cancellationToken.IsCancellationRequested || running.Completion.IsCompleted)
+                {
+                    return;
+                }
+
+                var reports = new List<HealthCheckReport>(checks.Count);
+                foreach (var check in checks)
+                {
+                    reports.Add(Report(check, await check.CheckAsync(cancellationToken)));
+                }
+
+                var failures = reports.Where(r => !r.IsHealthy).Select(r => $"{r.Name}: {r.Detail}").ToList();
+                Update(execution, s => s.State is not (ResourceState.Healthy or ResourceState.Unhealthy) || running.Completion.IsCompleted
+                    ? s
+                    : s with
+                    {
+                        State = failures.Count == 0 ? ResourceState.Healthy : ResourceState.Unhealthy,
+                        Reason = failures.Count == 0 ? null : string.Join("; ", failures),
+                        HealthReports = [.. reports],
+                    });
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The resource is being stopped.
+        }
+    }
+
+    private HealthCheckReport Report(IReadinessCheck check, ReadinessResult result) =>
+        new(check.Description, result.IsReady, result.IsReady ? null : result.Detail, time.GetUtcNow());
+
+    private static ImmutableArray<HealthCheckReport> WithReport(ImmutableArray<HealthCheckReport> reports, int index, HealthCheckReport report) =>
+        index < reports.Length ? reports.SetItem(index, report) : reports.Add(report);
 
     private ResourceFailedException ExitedBeforeHealthy(ResourceExecution execution, int exitCode) =>
         new(execution.Resource.Name, $"exited with code {exitCode} before it was healthy", execution.Log.Tail(options.FailureLogLines));

@@ -23,6 +23,9 @@ internal sealed class ResourceExecution(Resource resource, LogBuffer log)
     /// <summary>Watches a healthy resource for an unexpected end.</summary>
     public Task ExitWatch { get; set; } = Task.CompletedTask;
 
+    /// <summary>Runs the health checks of a healthy resource periodically.</summary>
+    public Task HealthWatch { get; set; } = Task.CompletedTask;
+
     public ResourceSnapshot Snapshot { get; set; } = null!;
 
     public bool Stopping { get; set; }

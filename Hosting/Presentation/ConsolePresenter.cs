@@ -43,8 +43,8 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         }
     }
 
-    /// <summary>Notices, then one <c>Label: url</c> line per published URL, at column 0.</summary>
-    public void ShowReady()
+    /// <summary>Notices, then one <c>Label: url</c> line per published URL (the dashboard's after the first), at column 0.</summary>
+    public void ShowReady(Uri? dashboardUrl)
     {
         var elapsed = time.GetUtcNow() - _began;
         output.WriteLine($"All resources healthy in {elapsed.TotalSeconds:0.0} s.");
@@ -58,10 +58,21 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         var urls = app.Resources
             .SelectMany(r => r.AnnotationsOf<ConsoleUrlAnnotation>().Select(url => (Resource: r, Url: url)))
             .OrderBy(p => p.Url.Order);
+        var dashboardShown = dashboardUrl is null;
         foreach (var (resource, url) in urls)
         {
             var endpoint = new EndpointReference(resource, url.EndpointName).Allocated.UrlString + (url.Path ?? string.Empty);
             output.WriteLine(url.Note is null ? $"{url.Label}: {endpoint}" : $"{url.Label}: {endpoint}  ({url.Note})");
+            if (!dashboardShown)
+            {
+                output.WriteLine($"Dashboard: {dashboardUrl}");
+                dashboardShown = true;
+            }
+        }
+
+        if (!dashboardShown)
+        {
+            output.WriteLine($"Dashboard: {dashboardUrl}");
         }
 
         output.WriteLine();
@@ -99,14 +110,28 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         {
             await foreach (var snapshot in app.ResourceNotifications.WatchAsync(cancellationToken))
             {
-                if (snapshot.State == ResourceState.Exited && _shown.GetValueOrDefault(snapshot.Name) != ResourceState.Exited)
+                var previous = _shown.GetValueOrDefault(snapshot.Name);
+                if (snapshot.State == previous)
                 {
-                    _shown[snapshot.Name] = ResourceState.Exited;
+                    continue;
+                }
+
+                _shown[snapshot.Name] = snapshot.State;
+                if (snapshot.State == ResourceState.Exited)
+                {
                     output.WriteLine($"warning: resource '{snapshot.Name}' {snapshot.Reason}; last lines:");
                     foreach (var line in app.ResourceLogs.Get(snapshot.Name).Tail(10))
                     {
                         output.WriteLine("  | " + line);
                     }
+                }
+                else if (snapshot.State == ResourceState.Unhealthy)
+                {
+                    output.WriteLine($"warning: resource '{snapshot.Name}' is unhealthy: {snapshot.Reason}");
+                }
+                else if (snapshot.State == ResourceState.Healthy && previous == ResourceState.Unhealthy)
+                {
+                    output.WriteLine($"resource '{snapshot.Name}' is healthy again");
                 }
             }
         }

@@ -1,3 +1,4 @@
+using OdooAspire.Dashboard;
 using OdooAspire.Hosting.ApplicationModel;
 using OdooAspire.Hosting.Orchestration;
 
@@ -16,6 +17,9 @@ public sealed class DevHostTestApp : IAsyncDisposable
 
     /// <summary>The underlying application (resources, notifications, logs).</summary>
     public DevHostApp App { get; }
+
+    /// <summary>Where the dashboard listens once started; null unless the test passed <c>--Dashboard:Enabled true</c>.</summary>
+    public DashboardUrls? DashboardUrls => App.DashboardUrls;
 
     /// <summary>Starts every resource; returns without waiting for health.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default) => App.StartAsync(cancellationToken);

@@ -31,7 +31,7 @@ public class GraphFixture : IAsyncLifetime
     /// <summary>The gateway endpoint the scenarios use (<c>http</c>, or <c>https</c> for TLS termination).</summary>
     protected virtual string GatewayEndpoint => "http";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _dataPath = Directory.CreateTempSubdirectory("odooaspire-it-").FullName;
         string[] args =
@@ -57,7 +57,7 @@ public class GraphFixture : IAsyncLifetime
         GatewayUrl = _app.GetEndpoint("gateway", GatewayEndpoint);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is null)
         {

@@ -14,6 +14,9 @@ internal static class TestTimeouts
     /// <summary>One notification to arrive on a socket (Odoo delivers in well under a second).</summary>
     public static TimeSpan Delivery { get; } = TimeSpan.FromSeconds(UnderCi ? 20 : 10);
 
+    /// <summary>Telemetry to reach the dashboard: the exporters batch for up to 5 s.</summary>
+    public static TimeSpan Telemetry { get; } = TimeSpan.FromSeconds(UnderCi ? 40 : 25);
+
     /// <summary>A whole scenario, calls and deliveries included.</summary>
     public static TimeSpan Scenario { get; } = TimeSpan.FromMinutes(UnderCi ? 3 : 2);
 }

@@ -19,6 +19,8 @@ public sealed class BusSocket : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiveLoop;
     private TaskCompletionSource _arrival = NewSignal();
+    private long _messagesSent;
+    private long _messagesReceived;
 
     private BusSocket(ClientWebSocket socket)
     {
@@ -55,6 +57,12 @@ public sealed class BusSocket : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Websocket data messages this client sent (each client event is one).</summary>
+    public long MessagesSent => Interlocked.Read(ref _messagesSent);
+
+    /// <summary>Websocket data messages received (one may carry several notifications).</summary>
+    public long MessagesReceived => Interlocked.Read(ref _messagesReceived);
 
     /// <summary>A copy of every notification received so far, in arrival order.</summary>
     public IReadOnlyList<BusNotification> Received
@@ -126,8 +134,11 @@ public sealed class BusSocket : IAsyncDisposable
         SendTextAsync(JsonSerializer.Serialize(clientEvent), cancellationToken);
 
     /// <summary>Sends raw text, for tests of malformed frames.</summary>
-    public async Task SendTextAsync(string text, CancellationToken cancellationToken) =>
+    public async Task SendTextAsync(string text, CancellationToken cancellationToken)
+    {
         await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+        Interlocked.Increment(ref _messagesSent);
+    }
 
     /// <summary>
     /// Waits until a notification received at index <paramref name="from"/> or later matches; on timeout
@@ -203,6 +214,21 @@ public sealed class BusSocket : IAsyncDisposable
         await _receiveLoop;
     }
 
+    /// <summary>
+    /// Sends a close frame and reads until the server's close frame, so every message the server sent before
+    /// closing is received (and counted).
+    /// </summary>
+    public async Task CloseAndDrainAsync(TimeSpan timeout)
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            using var deadline = new CancellationTokenSource(timeout);
+            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", deadline.Token);
+        }
+
+        await WaitForCloseAsync(timeout);
+    }
+
     /// <summary>Drops the connection without a close handshake, like a network failure.</summary>
     public async Task AbortAsync()
     {
@@ -251,6 +277,8 @@ public sealed class BusSocket : IAsyncDisposable
                 {
                     continue;
                 }
+
+                Interlocked.Increment(ref _messagesReceived);
 
                 if (result.MessageType == WebSocketMessageType.Text)
                 {

@@ -50,6 +50,19 @@ public sealed class TraceStoreTests
     }
 
     [Fact]
+    public void A_proxied_request_on_a_catch_all_route_is_listed_and_found_by_its_path()
+    {
+        var store = new TraceStore(Limits());
+        store.Add([Span("proxied", "gw", service: "gateway", attributes: [("http.route", "/{**catch-all}"), ("url.path", "/im_livechat/init")])]);
+        store.Add([Span("routed", "gw2", service: "gateway", startMs: 1, attributes: [("http.route", "/health"), ("url.path", "/health")])]);
+
+        var found = Assert.Single(store.Query(new TraceQuery(null, "/im_livechat/init", TraceStatusFilter.Any, null), 0, 10).Items);
+        Assert.Equal("/im_livechat/init", found.Route);
+        var routed = Assert.Single(store.Query(new TraceQuery(null, "/health", TraceStatusFilter.Any, null), 0, 10).Items);
+        Assert.Equal(("routed", "/health"), (routed.TraceId, routed.Route));
+    }
+
+    [Fact]
     public void The_query_filters_by_service_route_status_and_duration_and_pages_newest_first()
     {
         var store = new TraceStore(Limits());

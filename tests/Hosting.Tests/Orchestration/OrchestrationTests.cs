@@ -159,13 +159,4 @@ public sealed class OrchestrationTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    /// <summary>The port number of an endpoint, as an environment value.</summary>
-    private sealed class PortValue(EndpointReference endpoint) : IValueProvider
-    {
-        public bool IsSecret => false;
-
-        public ValueTask<string> GetValueAsync(ValueResolutionContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(endpoint.Allocated.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
 }
