@@ -31,6 +31,18 @@ public sealed partial class DashboardOnGraphTests(DashboardGraphFixture graph) :
     }
 
     [Fact]
+    public async Task The_console_page_shows_the_output_of_each_resource_of_the_graph()
+    {
+        var page = await graph.OpenAsync("/console?resource=gateway");
+
+        await Expect(page.Locator("#console .line").First).ToBeVisibleAsync();
+        var gatewayLines = graph.App.GetLogs("gateway").Snapshot();
+        Assert.NotEmpty(gatewayLines);
+        await Expect(page.Locator("#console")).ToContainTextAsync(gatewayLines[0].Text.Trim());
+        await DashboardGraphFixture.ScreenshotAsync(page, "graph-console");
+    }
+
+    [Fact]
     public async Task A_chat_through_the_gateway_appears_as_websocket_sessions_with_the_message_counts_each_side_saw()
     {
         using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
@@ -42,6 +54,10 @@ public sealed partial class DashboardOnGraphTests(DashboardGraphFixture graph) :
             await liveOperator.Bus!.WaitForAsync(n => n.IsNewMessage(visitor.ChannelId, "seen on the dashboard?"), TestTimeouts.Delivery, "visitor → operator");
             await liveOperator.PostAsync(visitor.ChannelId, "yes, with its counts", scenario.Token);
             await visitor.Bus!.WaitForAsync(n => n.IsNewMessage(visitor.ChannelId, "yes, with its counts"), TestTimeouts.Delivery, "operator → visitor");
+
+            var open = await graph.OpenAsync("/websockets");
+            await ReloadUntilVisibleAsync(open, open.Locator("#ws-open b", new PageLocatorOptions { HasText = "2" }));
+            await DashboardGraphFixture.ScreenshotAsync(open, "graph-websockets-open");
 
             await visitor.Bus.CloseAndDrainAsync(TestTimeouts.Delivery);
             await liveOperator.Bus.CloseAndDrainAsync(TestTimeouts.Delivery);
