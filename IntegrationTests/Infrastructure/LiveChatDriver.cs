@@ -53,6 +53,35 @@ internal static class LiveChatDriver
     }
 
     /// <summary>
+    /// The visitor asks for a session. Odoo marks a user offline whenever any of its sockets closes (an earlier
+    /// test's operator socket may close late), and the web client says "online" again at its next
+    /// <c>update_presence</c>; so on a "no operator" answer the operator does just that and the visitor asks again.
+    /// </summary>
+    public static async Task<long> StartSessionAsync(
+        LiveChatOperator liveOperator, LiveChatVisitor visitor, string visitorName, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, visitorName, cancellationToken) is { } channelId)
+            {
+                return channelId;
+            }
+
+            if (attempt == Attempts)
+            {
+                throw new InvalidOperationException(
+                    $"/im_livechat/get_session answered false {Attempts} times for {visitorName}: no operator available "
+                    + "although the operator's socket is open and announced its presence each time");
+            }
+
+            var bus = liveOperator.Bus ?? throw new InvalidOperationException("the operator has no bus socket");
+            await bus.UpdatePresenceAsync(cancellationToken);
+            await WaitUntilAvailableAsync(visitor, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// A visitor starts a session; the operator sees the new channel and re-subscribes (as the web client does);
     /// the visitor opens its own bus socket.
     /// </summary>
@@ -63,8 +92,7 @@ internal static class LiveChatDriver
         var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
         try
         {
-            var channelId = await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, visitorName, cancellationToken)
-                ?? throw new InvalidOperationException("/im_livechat/get_session answered false: no operator available");
+            var channelId = await StartSessionAsync(liveOperator, visitor, visitorName, cancellationToken);
             await operatorBus.WaitForAsync(n => n.AnnouncesChannel(channelId), TestTimeouts.Delivery, "the operator is told about the new channel");
             await liveOperator.ResubscribeAsync(cancellationToken);
             var visitorBus = await visitor.ConnectBusAsync(cancellationToken);

@@ -33,8 +33,7 @@ public sealed class ConcurrentVisitorsTests(GraphFixture graph, ITestOutputHelpe
                         visitors.Add(visitor);
                     }
 
-                    _ = await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, $"Visitor {i}", ct)
-                        ?? throw new InvalidOperationException($"visitor {i} got no session");
+                    await LiveChatDriver.StartSessionAsync(liveOperator, visitor, $"Visitor {i}", ct);
                 }
                 finally
                 {

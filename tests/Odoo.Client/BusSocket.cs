@@ -17,6 +17,7 @@ public sealed class BusSocket : IAsyncDisposable
     private readonly List<BusNotification> _received = [];
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly Task _receiveLoop;
     private TaskCompletionSource _arrival = NewSignal();
     private long _messagesSent;
@@ -136,8 +137,17 @@ public sealed class BusSocket : IAsyncDisposable
     /// <summary>Sends raw text, for tests of malformed frames.</summary>
     public async Task SendTextAsync(string text, CancellationToken cancellationToken)
     {
-        await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
-        Interlocked.Increment(ref _messagesSent);
+        // A websocket allows one send at a time; scenarios may send from several tasks.
+        await _sending.WaitAsync(cancellationToken);
+        try
+        {
+            await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+            Interlocked.Increment(ref _messagesSent);
+        }
+        finally
+        {
+            _sending.Release();
+        }
     }
 
     /// <summary>
@@ -246,6 +256,7 @@ public sealed class BusSocket : IAsyncDisposable
 
         _socket.Dispose();
         _stop.Dispose();
+        _sending.Dispose();
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -77,10 +77,20 @@ public sealed class LiveChatOperator : IAsyncDisposable
     public Task NotifyTypingAsync(long channelId, bool isTyping, CancellationToken cancellationToken) =>
         LiveChatCalls.NotifyTypingAsync(Rpc, channelId, isTyping, cancellationToken);
 
+    /// <summary>Closes the bus socket the way a tab does (close handshake, bounded), so the server sees it end now, not later.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Bus is not null)
         {
+            try
+            {
+                await Bus.CloseAndDrainAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
+            {
+                // A server that does not answer the close is dropped below.
+            }
+
             await Bus.DisposeAsync();
         }
 
