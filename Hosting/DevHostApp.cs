@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OdooAspire.Hosting.ApplicationModel;
 using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Presentation;
+using OdooAspire.Hosting.State;
 
 namespace OdooAspire.Hosting;
 
@@ -108,6 +109,7 @@ public sealed class DevHostApp : IAsyncDisposable
             await WaitForAllHealthyAsync(stop.Token);
             await presenterTask;
             presenter.ShowReady();
+            PublishRunning(presenter);
             await presenter.ShowRuntimeExitsAsync(stop.Token);
         }
         catch (ResourceFailedException ex)
@@ -130,6 +132,7 @@ public sealed class DevHostApp : IAsyncDisposable
         await presenting.CancelAsync();
         await presenterTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         presenter.ShowStopping();
+        RunningEnvironmentFile.Remove(DataPath, Environment.ProcessId);
         await StopAsync(CancellationToken.None);
         presenter.ShowStopped();
         return exitCode;
@@ -139,6 +142,18 @@ public sealed class DevHostApp : IAsyncDisposable
             context.Cancel = true;
             stop.Cancel();
         }
+    }
+
+    /// <summary>Records the printed URLs in the data folder, so <c>doctor</c> finds this environment.</summary>
+    private void PublishRunning(ConsolePresenter presenter)
+    {
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (label, url, _) in presenter.PublishedUrls())
+        {
+            urls.TryAdd(label, url);
+        }
+
+        RunningEnvironmentFile.Write(DataPath, new RunningEnvironment(Environment.ProcessId, TimeProvider.System.GetUtcNow(), urls));
     }
 
     /// <summary>Runs until Ctrl+C or SIGTERM; sets the process exit code (non-zero when start-up failed).</summary>

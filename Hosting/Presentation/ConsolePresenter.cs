@@ -55,18 +55,22 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         }
 
         output.WriteLine();
-        var urls = app.Resources
-            .SelectMany(r => r.AnnotationsOf<ConsoleUrlAnnotation>().Select(url => (Resource: r, Url: url)))
-            .OrderBy(p => p.Url.Order);
-        foreach (var (resource, url) in urls)
+        foreach (var (label, endpoint, note) in PublishedUrls())
         {
-            var endpoint = new EndpointReference(resource, url.EndpointName).Allocated.UrlString + (url.Path ?? string.Empty);
-            output.WriteLine(url.Note is null ? $"{url.Label}: {endpoint}" : $"{url.Label}: {endpoint}  ({url.Note})");
+            output.WriteLine(note is null ? $"{label}: {endpoint}" : $"{label}: {endpoint}  ({note})");
         }
 
         output.WriteLine();
         output.WriteLine("Press Ctrl+C to stop.");
     }
+
+    /// <summary>The <c>Label: url</c> lines, in print order.</summary>
+    public IReadOnlyList<(string Label, string Url, string? Note)> PublishedUrls() =>
+        app.Resources
+            .SelectMany(r => r.AnnotationsOf<ConsoleUrlAnnotation>().Select(url => (Resource: r, Url: url)))
+            .OrderBy(p => p.Url.Order)
+            .Select(p => (p.Url.Label, new EndpointReference(p.Resource, p.Url.EndpointName).Allocated.UrlString + (p.Url.Path ?? string.Empty), p.Url.Note))
+            .ToList();
 
     public void ShowFailure(ResourceFailedException failure)
     {
