@@ -48,7 +48,9 @@ internal sealed class ForwardedHostCheck : IDoctorCheck
         return honoured switch
         {
             true => CheckResult.Fail(Name,
-                $"{finding}; Odoo follows X-Forwarded-Host/-Proto when they reach it (proxy_mode is on), so the proxy does not send them; {SameSiteConsequence}",
+                $"{finding}; Odoo follows X-Forwarded-Host/-Proto when they reach it (proxy_mode is on), so the proxy does not send " +
+                (what == "scheme" ? "X-Forwarded-Proto (or sends it without X-Forwarded-Host, which Odoo needs before it applies either)" : "them") +
+                $"; {SameSiteConsequence}",
                 ProxyHeadersFix),
             false => CheckResult.Fail(Name,
                 $"{finding}; Odoo ignored the X-Forwarded-Host/-Proto the doctor sent: proxy_mode is off (or web.base.url.freeze is set, " +

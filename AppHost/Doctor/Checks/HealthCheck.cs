@@ -14,8 +14,9 @@ internal sealed class HealthCheck : IDoctorCheck
         var health = await context.Http.GetAsync("/web/health", cancellationToken);
         if (!health.Answered)
         {
-            return CheckResult.Fail(Name, health.Describe(),
-                "Check the URL (scheme, host, port) and that Odoo and the proxy in front of it are running.");
+            return CheckResult.Fail(Name, health.Describe(), health.Failure!.Tls
+                ? "Give the proxy a certificate clients trust for this host name; for a development certificate pass --insecure."
+                : "Check the URL (scheme, host, port) and that Odoo and the proxy in front of it are running.");
         }
 
         if (health.Status == 200 && IsPass(health.Body))

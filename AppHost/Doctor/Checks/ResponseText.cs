@@ -11,6 +11,21 @@ internal static partial class ResponseText
         return text.Length <= length ? text : text[..length] + "...";
     }
 
+    /// <summary>The excerpt without the status line an error page repeats (werkzeug: "500 Internal Server Error Internal Server Error ...").</summary>
+    public static string ExcerptAfterStatus(string body, int status, string reason, int length = 160)
+    {
+        var text = Excerpt(body, int.MaxValue);
+        foreach (var repeated in new[] { $"{status} {reason}", reason, reason })
+        {
+            if (repeated.Trim().Length > 0 && text.StartsWith(repeated, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[repeated.Length..].TrimStart();
+            }
+        }
+
+        return text.Length <= length ? text : text[..length] + "...";
+    }
+
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 

@@ -10,9 +10,11 @@ internal static class WebsocketFixes
         "OdooAspire gateway: Odoo:WebsocketUrl = http://<odoo>:8072 (AppHost: drop Gateway:WebsocketRoute=HttpPort).";
 
     public const string ForwardUpgrade =
-        "Let the upgrade through to Odoo: nginx `proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; " +
-        "proxy_set_header Connection $connection_upgrade;` in location /websocket, with " +
-        "`map $http_upgrade $connection_upgrade { default upgrade; '' close; }` in the http block.";
+        "Give /websocket its own route that carries the upgrade, to Odoo's gevent port (8072) for multi-process Odoo " +
+        "(the HTTP port only for threaded Odoo):\n" +
+        "nginx: location /websocket { proxy_pass http://odoo:8072; proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; " +
+        "proxy_set_header Connection $connection_upgrade; }\n" +
+        "with `map $http_upgrade $connection_upgrade { default upgrade; '' close; }` in the http block.";
 
     public const string NothingListens =
         "Nothing listens where /websocket goes. Threaded Odoo (workers = 0) has no gevent listener: either run it multi-process " +

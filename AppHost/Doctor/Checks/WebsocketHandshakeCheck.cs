@@ -27,7 +27,7 @@ internal sealed class WebsocketHandshakeCheck : IDoctorCheck
     private CheckResult Diagnose(string path, HandshakeObservation handshake)
     {
         var seen = $"GET {path} with Upgrade: {handshake.Describe()}";
-        var excerpt = ResponseText.Excerpt(handshake.Body, 120);
+        var excerpt = ResponseText.ExcerptAfterStatus(handshake.Body, handshake.Status, handshake.Reason, 120);
         return handshake switch
         {
             { Answered: false } => CheckResult.Fail(Name, seen,

@@ -7,6 +7,9 @@ namespace OdooAspire.AppHost.Doctor.Probes;
 /// <summary>Why a network step got no answer, in words for the report.</summary>
 internal sealed record ProbeFailure(string Message)
 {
+    /// <summary>The TLS handshake failed (untrusted or mismatching certificate), as opposed to no connection at all.</summary>
+    public bool Tls { get; init; }
+
     public static ProbeFailure TimedOut(string endpoint, TimeSpan timeout) =>
         new($"no answer from {endpoint} within {timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s");
 
@@ -23,7 +26,7 @@ internal sealed record ProbeFailure(string Message)
                 case SocketException socket:
                     return new($"cannot connect to {endpoint} ({socket.Message})");
                 case AuthenticationException tls:
-                    return new($"TLS handshake with {endpoint} failed ({tls.Message}); for a development certificate pass --insecure");
+                    return new($"TLS handshake with {endpoint} failed ({tls.Message})") { Tls = true };
                 case IOException io when inner == exception || inner.InnerException is null:
                     return new($"connection to {endpoint} broken ({io.Message})");
             }

@@ -50,6 +50,7 @@ public sealed class ForwardedHostTests
         var host = report[CheckNames.HostAndScheme];
         Assert.Equal(Verdict.Fail, host.Verdict);
         Assert.Contains("wrong scheme", host.Finding, StringComparison.Ordinal);
+        Assert.Contains("the proxy does not send X-Forwarded-Proto", host.Finding, StringComparison.Ordinal);
         Assert.Contains("X-Forwarded-Proto $scheme", host.Fix, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,7 @@ public sealed class WebsocketRoutingTests
         Assert.Equal(Verdict.Fail, handshake.Verdict);
         Assert.Contains("500", handshake.Finding, StringComparison.Ordinal);
         Assert.Contains("multi-process Odoo", handshake.Finding, StringComparison.Ordinal);
+        Assert.Contains("(The server encountered an internal error", handshake.Finding, StringComparison.Ordinal);
         Assert.Contains("proxy_pass http://odoo:8072", handshake.Fix, StringComparison.Ordinal);
         Assert.Contains("Odoo:WebsocketUrl", handshake.Fix, StringComparison.Ordinal);
         Assert.Equal(Verdict.Skip, report[CheckNames.BusVersion].Verdict);
@@ -31,6 +32,7 @@ public sealed class WebsocketRoutingTests
         Assert.Contains("without the Upgrade/Connection headers", handshake.Finding, StringComparison.Ordinal);
         Assert.Contains("proxy_set_header Upgrade $http_upgrade", handshake.Fix, StringComparison.Ordinal);
         Assert.Contains("map $http_upgrade $connection_upgrade", handshake.Fix, StringComparison.Ordinal);
+        Assert.Contains("proxy_pass http://odoo:8072", handshake.Fix, StringComparison.Ordinal);
     }
 
     [Fact]
