@@ -1,8 +1,15 @@
 namespace OdooAspire.AppHost.Doctor;
 
 /// <summary>The <c>version</c> query of <c>/websocket</c> and its source (the server's own session info, a table, the user).</summary>
-internal sealed record BusVersion(string Value, string Source)
+internal sealed record BusVersion(string Value, BusVersionSource Source, string? Series = null)
 {
+    public string SourceText => Source switch
+    {
+        BusVersionSource.CommandLine => "--bus-version",
+        BusVersionSource.SessionInfo => "the server's session info",
+        _ => $"the web client of Odoo {Series}",
+    };
+
     /// <summary>
     /// Odoo's bus protocol version per series, as shipped in the web client bundle. 19.0 changes it within the
     /// series, so for 19.0 the session info (after a login) is the reliable source.
@@ -15,5 +22,5 @@ internal sealed record BusVersion(string Value, string Source)
     };
 
     public static BusVersion? ForSeries(string series) =>
-        BySeries.TryGetValue(series, out var version) ? new BusVersion(version, $"the web client of Odoo {series}") : null;
+        BySeries.TryGetValue(series, out var version) ? new BusVersion(version, BusVersionSource.Series, series) : null;
 }

@@ -23,14 +23,14 @@ internal sealed class BusVersionCheck : IDoctorCheck
         {
             return announced is null
                 ? CheckResult.Warn(Name, "the socket stays open without a version query; the doctor could not tell which version Odoo expects")
-                : CheckResult.Pass(Name, $"the socket stays open with version={announced.Value} (from {announced.Source})");
+                : CheckResult.Pass(Name, $"the socket stays open with version={announced.Value} (from {announced.SourceText})");
         }
 
         if (end is { CloseCode: 1000, CloseReason: OutdatedVersion })
         {
             context.VersionRejected = true;
             var finding = $"Odoo closed the socket at once with {OutdatedVersion}: its websocket worker does not speak bus version " +
-                          $"{announced?.Value ?? "(none sent)"} (from {announced?.Source ?? "nowhere"})";
+                          $"{announced?.Value ?? "(none sent)"} (from {announced?.SourceText ?? "nowhere"})";
             return CheckResult.Fail(Name, finding, FixFor(announced, context.ServerSeries));
         }
 
@@ -40,11 +40,11 @@ internal sealed class BusVersionCheck : IDoctorCheck
 
     private static string FixFor(BusVersion? announced, string? series) => announced?.Source switch
     {
-        "--bus-version" =>
+        BusVersionSource.CommandLine =>
             "The server does not speak that version: a browser holding a web client bundle with it deactivates its websocket " +
             "(no real-time LiveChat until a reload). " +
             "Purge proxy/CDN caches of /web/assets, and check that every Odoo process runs the same code.",
-        "the server's session info" =>
+        BusVersionSource.SessionInfo =>
             "The HTTP routes and /websocket reach different Odoo code: restart every Odoo process after an upgrade " +
             "(the gevent process too) and send / and /websocket to the same installation.",
         _ =>

@@ -27,6 +27,9 @@ internal sealed class HealthCheck : IDoctorCheck
 
         return health.Status switch
         {
+            >= 300 and < 400 => CheckResult.Fail(Name,
+                $"GET /web/health: {health.Describe()} to {health.Location ?? "(no Location)"}",
+                "Run the doctor on the URL users end up on (browsers follow this redirect; websocket handshakes do not)."),
             502 or 503 or 504 => CheckResult.Fail(Name,
                 $"GET /web/health: {health.Describe()} from the proxy: it cannot reach Odoo's HTTP port",
                 "Start Odoo and point the proxy's default route at Odoo's HTTP port (http_port, 8069): " +

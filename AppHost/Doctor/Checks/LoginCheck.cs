@@ -22,7 +22,7 @@ internal sealed class LoginCheck : IDoctorCheck
         context.Session = session;
         if (session.WebsocketWorkerVersion is { } version && context.Settings.BusVersion is null)
         {
-            context.BusVersion = new BusVersion(version, "the server's session info");
+            context.BusVersion = new BusVersion(version, BusVersionSource.SessionInfo);
         }
 
         return session.IsSystem

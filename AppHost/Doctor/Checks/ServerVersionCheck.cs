@@ -14,7 +14,7 @@ internal sealed class ServerVersionCheck : IDoctorCheck
         context.ServerSeries = series;
         if (context.Settings.BusVersion is { } forced)
         {
-            context.BusVersion = new BusVersion(forced, "--bus-version");
+            context.BusVersion = new BusVersion(forced, BusVersionSource.CommandLine);
             return CheckResult.Pass(Name, $"Odoo {series ?? "(version unknown)"}; bus version {forced} (from --bus-version)");
         }
 

@@ -21,6 +21,18 @@ public sealed class ReachabilityTests
     }
 
     [Fact]
+    public async Task A_url_that_redirects_elsewhere_fails_and_names_the_url_to_check_instead()
+    {
+        var (report, _) = await DoctorRun.AgainstAsync(new FakeDeploymentOptions { RedirectEverythingTo = "https://erp.example.com" });
+
+        var health = report[CheckNames.Health];
+        Assert.Equal(Verdict.Fail, health.Verdict);
+        Assert.Contains("308", health.Finding, StringComparison.Ordinal);
+        Assert.Contains("https://erp.example.com/web/health", health.Finding, StringComparison.Ordinal);
+        Assert.Contains("URL users end up on", health.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_series_the_doctor_does_not_know_warns_and_asks_for_the_bus_version()
     {
         var (report, _) = await DoctorRun.AgainstAsync(new FakeDeploymentOptions { Series = "16.0" });

@@ -23,6 +23,19 @@ public sealed class WebsocketSessionTests
     }
 
     [Fact]
+    public async Task A_worker_older_than_the_http_side_is_found_with_the_servers_own_version()
+    {
+        var (report, _) = await DoctorRun.AgainstAsync(
+            new FakeDeploymentOptions { SessionBusVersion = "18.0-6", WorkerBusVersion = "18.0-5" },
+            settings => settings with { Credentials = DoctorRun.Admin });
+
+        var version = report[CheckNames.BusVersion];
+        Assert.Equal(Verdict.Fail, version.Verdict);
+        Assert.Contains("18.0-6 (from the server's session info)", version.Finding, StringComparison.Ordinal);
+        Assert.Contains("restart every Odoo process after an upgrade", version.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_proxy_idle_timeout_shorter_than_the_wait_cuts_the_socket_and_fails_with_the_timeout_fix()
     {
         var clock = Stopwatch.StartNew();

@@ -52,6 +52,7 @@ internal sealed class FakeDeployment : IAsyncDisposable
 
     private Task HandleAsync(HttpContext context) => context.Request.Path.Value switch
     {
+        _ when _options.RedirectEverythingTo is { } location => RedirectToAsync(context, location + context.Request.Path),
         "/web/health" => JsonAsync(context, 200, """{"status": "pass"}"""),
         "/websocket/health" when _options.WebsocketFault == WebsocketFault.NothingListening => BadGatewayAsync(context),
         "/websocket/health" => JsonAsync(context, 200, """{"status": "pass"}"""),
@@ -157,7 +158,7 @@ internal sealed class FakeDeployment : IAsyncDisposable
             ["uid"] = 2,
             ["is_system"] = true,
             ["web.base.url"] = SeenOrigin(context.Request),
-            ["websocket_worker_version"] = _options.WorkerBusVersion,
+            ["websocket_worker_version"] = _options.SessionBusVersion ?? _options.WorkerBusVersion,
         });
     }
 
@@ -166,6 +167,13 @@ internal sealed class FakeDeployment : IAsyncDisposable
         const string login = "/web/login?redirect=%2Fweb%3F";
         context.Response.StatusCode = 303;
         context.Response.Headers.Location = _options.AbsoluteRedirects ? SeenOrigin(context.Request) + login : login;
+        return Task.CompletedTask;
+    }
+
+    private static Task RedirectToAsync(HttpContext context, string location)
+    {
+        context.Response.StatusCode = 308;
+        context.Response.Headers.Location = location;
         return Task.CompletedTask;
     }
 

@@ -14,6 +14,9 @@ internal sealed record FakeDeploymentOptions
     /// <summary>The bus version the websocket worker speaks (a browser announcing another one is closed with OUTDATED_VERSION).</summary>
     public string WorkerBusVersion { get; init; } = "18.0-5";
 
+    /// <summary>The websocket_worker_version the HTTP side reports at login (other code than the worker's after a half-done upgrade); null: the worker's.</summary>
+    public string? SessionBusVersion { get; init; }
+
     public WebsocketFault WebsocketFault { get; init; }
 
     /// <summary>The proxy drops websockets silent for this long (null: never).</summary>
@@ -30,6 +33,9 @@ internal sealed record FakeDeploymentOptions
 
     /// <summary>The scheme Odoo sees without forwarded headers when the Host is preserved (a TLS-terminating proxy: http).</summary>
     public string? UpstreamScheme { get; init; }
+
+    /// <summary>The proxy redirects every request to this URL (e.g. an http-to-https redirect); null: none.</summary>
+    public string? RedirectEverythingTo { get; init; }
 
     /// <summary>Redirects carry absolute URLs built from what Odoo sees (older stacks), instead of Odoo 18's relative ones.</summary>
     public bool AbsoluteRedirects { get; init; }
