@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using OdooAspire.AppHost.Doctor;
 using OdooAspire.AppHost.Tests.Infrastructure;
 
@@ -18,6 +20,20 @@ public sealed class ReachabilityTests
         Assert.All(report.Results.Skip(1), result => Assert.Equal(Verdict.Skip, result.Verdict));
         Assert.Equal(DoctorExitCodes.ProblemFound, report.ExitCode);
         Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_accepts_connections_but_never_answers_fails_within_the_step_timeout()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var url = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+
+        var (report, _) = await DoctorRun.AgainstAsync(DoctorRun.Settings(url) with { StepTimeout = TimeSpan.FromMilliseconds(500) });
+
+        var health = report[CheckNames.Health];
+        Assert.Equal(Verdict.Fail, health.Verdict);
+        Assert.Equal($"no answer from {url.Authority} within 0.5 s", health.Finding);
     }
 
     [Fact]

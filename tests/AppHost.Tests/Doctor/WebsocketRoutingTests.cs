@@ -61,4 +61,17 @@ public sealed class WebsocketRoutingTests
             Assert.Contains("Odoo:Workers = 0", result.Fix, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_handshake_nobody_answers_fails_within_the_step_timeout()
+    {
+        var (report, _) = await DoctorRun.AgainstAsync(
+            new FakeDeploymentOptions { WebsocketFault = WebsocketFault.NeverAnswers },
+            settings => settings with { StepTimeout = TimeSpan.FromSeconds(1) });
+
+        var handshake = report[CheckNames.Handshake];
+        Assert.Equal(Verdict.Fail, handshake.Verdict);
+        Assert.Contains("no answer from", handshake.Finding, StringComparison.Ordinal);
+        Assert.Contains("within 1 s", handshake.Finding, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ internal static class DoctorRun
         StepTimeout = TestTimeouts.Step,
         IdleWait = TimeSpan.Zero,
 
-        // The fake closes a socket with the wrong version at once, as Odoo does.
+        // Short, for the tests where the version is right; the tests of a wrong version wait a full step for the close.
         VersionCloseWait = TimeSpan.FromMilliseconds(300),
     };
 

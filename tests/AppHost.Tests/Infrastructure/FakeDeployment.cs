@@ -101,6 +101,9 @@ internal sealed class FakeDeployment : IAsyncDisposable
             case WebsocketFault.NothingListening:
                 await BadGatewayAsync(context);
                 return;
+            case WebsocketFault.NeverAnswers:
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                return;
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();

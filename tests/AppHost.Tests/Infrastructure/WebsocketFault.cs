@@ -17,4 +17,7 @@ internal enum WebsocketFault
 
     /// <summary>The proxy sends /websocket (and /websocket/health) to a port where nothing listens: 502.</summary>
     NothingListening,
+
+    /// <summary>The proxy holds the upgrade request and never answers.</summary>
+    NeverAnswers,
 }
