@@ -153,7 +153,14 @@ public sealed class DevHostApp : IAsyncDisposable
             urls.TryAdd(label, url);
         }
 
-        RunningEnvironmentFile.Write(DataPath, new RunningEnvironment(Environment.ProcessId, TimeProvider.System.GetUtcNow(), urls));
+        try
+        {
+            RunningEnvironmentFile.Write(DataPath, new RunningEnvironment(Environment.ProcessId, TimeProvider.System.GetUtcNow(), urls));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            presenter.ShowWarning($"could not record the environment in {RunningEnvironmentFile.PathIn(DataPath)} ({ex.Message}); `doctor` needs --url.");
+        }
     }
 
     /// <summary>Runs until Ctrl+C or SIGTERM; sets the process exit code (non-zero when start-up failed).</summary>

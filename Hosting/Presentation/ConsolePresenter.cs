@@ -92,6 +92,8 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         output.WriteLine("error: " + message);
     }
 
+    public void ShowWarning(string message) => output.WriteLine("warning: " + message);
+
     public void ShowStopping() => output.WriteLine("Stopping...");
 
     public void ShowStopped() => output.WriteLine("Stopped.");
