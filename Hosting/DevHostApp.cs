@@ -7,6 +7,7 @@ using OdooAspire.Hosting.ApplicationModel;
 using OdooAspire.Hosting.Dashboard;
 using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Presentation;
+using OdooAspire.Hosting.State;
 
 namespace OdooAspire.Hosting;
 
@@ -149,6 +150,7 @@ public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
             await WaitForAllHealthyAsync(stop.Token);
             await presenterTask;
             presenter.ShowReady(DashboardUrls?.BrowserUrl);
+            PublishRunning(presenter);
             await presenter.ShowRuntimeExitsAsync(stop.Token);
         }
         catch (ResourceFailedException ex)
@@ -171,6 +173,7 @@ public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
         await presenting.CancelAsync();
         await presenterTask.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         presenter.ShowStopping();
+        RunningEnvironmentFile.Remove(DataPath, Environment.ProcessId);
         await StopAsync(CancellationToken.None);
         presenter.ShowStopped();
         return exitCode;
@@ -179,6 +182,25 @@ public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
         {
             context.Cancel = true;
             stop.Cancel();
+        }
+    }
+
+    /// <summary>Records the printed URLs in the data folder, so <c>doctor</c> finds this environment.</summary>
+    private void PublishRunning(ConsolePresenter presenter)
+    {
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (label, url, _) in presenter.PublishedUrls(DashboardUrls?.BrowserUrl))
+        {
+            urls.TryAdd(label, url);
+        }
+
+        try
+        {
+            RunningEnvironmentFile.Write(DataPath, new RunningEnvironment(Environment.ProcessId, TimeProvider.System.GetUtcNow(), urls));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            presenter.ShowWarning($"could not record the environment in {RunningEnvironmentFile.PathIn(DataPath)} ({ex.Message}); `doctor` needs --url.");
         }
     }
 

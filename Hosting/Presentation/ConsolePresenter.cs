@@ -55,28 +55,29 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         }
 
         output.WriteLine();
-        var urls = app.Resources
-            .SelectMany(r => r.AnnotationsOf<ConsoleUrlAnnotation>().Select(url => (Resource: r, Url: url)))
-            .OrderBy(p => p.Url.Order);
-        var dashboardShown = dashboardUrl is null;
-        foreach (var (resource, url) in urls)
+        foreach (var (label, endpoint, note) in PublishedUrls(dashboardUrl))
         {
-            var endpoint = new EndpointReference(resource, url.EndpointName).Allocated.UrlString + (url.Path ?? string.Empty);
-            output.WriteLine(url.Note is null ? $"{url.Label}: {endpoint}" : $"{url.Label}: {endpoint}  ({url.Note})");
-            if (!dashboardShown)
-            {
-                output.WriteLine($"Dashboard: {dashboardUrl}");
-                dashboardShown = true;
-            }
-        }
-
-        if (!dashboardShown)
-        {
-            output.WriteLine($"Dashboard: {dashboardUrl}");
+            output.WriteLine(note is null ? $"{label}: {endpoint}" : $"{label}: {endpoint}  ({note})");
         }
 
         output.WriteLine();
         output.WriteLine("Press Ctrl+C to stop.");
+    }
+
+    /// <summary>The <c>Label: url</c> lines, in print order: the dashboard's right after the first (the gateway's).</summary>
+    public IReadOnlyList<(string Label, string Url, string? Note)> PublishedUrls(Uri? dashboardUrl)
+    {
+        var lines = app.Resources
+            .SelectMany(r => r.AnnotationsOf<ConsoleUrlAnnotation>().Select(url => (Resource: r, Url: url)))
+            .OrderBy(p => p.Url.Order)
+            .Select(p => (p.Url.Label, new EndpointReference(p.Resource, p.Url.EndpointName).Allocated.UrlString + (p.Url.Path ?? string.Empty), p.Url.Note))
+            .ToList();
+        if (dashboardUrl is not null)
+        {
+            lines.Insert(Math.Min(1, lines.Count), ("Dashboard", dashboardUrl.ToString(), null));
+        }
+
+        return lines;
     }
 
     public void ShowFailure(ResourceFailedException failure)
@@ -98,6 +99,8 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         output.WriteLine();
         output.WriteLine("error: " + message);
     }
+
+    public void ShowWarning(string message) => output.WriteLine("warning: " + message);
 
     public void ShowStopping() => output.WriteLine("Stopping...");
 

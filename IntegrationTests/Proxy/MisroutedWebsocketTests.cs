@@ -1,4 +1,5 @@
 using System.Net;
+using OdooAspire.AppHost.Doctor;
 using OdooAspire.IntegrationTests.Infrastructure;
 using OdooAspire.Odoo.Client;
 
@@ -21,6 +22,22 @@ public sealed class MisroutedWebsocketTests(MisroutedWebsocketFixture graph) : I
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.False(await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, scenario.Token));
         Assert.Null(await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, "Stranded visitor", scenario.Token));
+    }
+
+    [Fact]
+    public async Task The_doctor_fails_the_websocket_handshake_and_says_to_route_it_to_the_gevent_port()
+    {
+        using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await DoctorCommand.RunAsync(
+            [DoctorCommand.Verb, "--url", graph.GatewayUrl.ToString(), "--idle-seconds", "0"], output, error, scenario.Token);
+
+        var report = output.ToString();
+        Assert.True(exitCode == DoctorExitCodes.ProblemFound, report + error);
+        Assert.Contains("FAIL  websocket handshake  GET /websocket?version=18.0-5 with Upgrade: 500", report, StringComparison.Ordinal);
+        Assert.Contains("Fix: Send /websocket to Odoo's gevent port", report, StringComparison.Ordinal);
     }
 
     [Fact]
