@@ -80,7 +80,7 @@ internal sealed partial class BusWebSocketEndpoint(
         context.Response.Headers.Connection = "Upgrade";
         context.Response.Headers.SecWebSocketAccept = handshake.AcceptKey;
         var stream = await upgrade.UpgradeAsync();
-        var outdated = !string.IsNullOrEmpty(headers.UserAgent.ToString())
+        var outdated = BrowserUserAgent.IsBrowser(headers.UserAgent.ToString())
             && !string.Equals(context.Request.Query["version"].ToString(), BusVersion, StringComparison.Ordinal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         using var session = new BusSocketSession(stream, new SocketIdentity(identity.User, identity.Guest), services, context.Abort);

@@ -60,12 +60,14 @@ public sealed class HandshakeTests(PostgresServerFixture postgres) : IAsyncLifet
         Assert.Equal("OUTDATED_VERSION", socket.CloseDescription);
     }
 
-    [Fact]
-    public async Task An_outdated_bus_version_without_a_User_Agent_is_served()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("OdooIoT/18.0 script")]
+    public async Task An_outdated_bus_version_from_a_client_that_is_not_a_browser_is_served(string? userAgent)
     {
         using var client = _host.CreateClient();
         await client.AuthenticateAsync(_host.Options.DbName);
-        await using var socket = await client.OpenBusAsync(version: "17.0-1");
+        await using var socket = await client.OpenBusAsync(version: "17.0-1", userAgent: userAgent);
         await socket.SubscribeAsync();
 
         await client.ResultAsync("/web/dataset/call_kw/im_livechat.channel/action_join", new JsonObject
