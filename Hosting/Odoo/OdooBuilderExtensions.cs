@@ -14,6 +14,8 @@ public static class OdooBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = OptionsBinder.Bind<OdooOptions>(builder.Configuration, KnownConfigNames.OdooSection);
+        options.AddonsPaths = OdooAddonsPaths.Read(builder.Configuration.GetSection(KnownConfigNames.OdooAddonsPaths));
+        options.Options = new Dictionary<string, string>(OdooConfOverrides.Validate(options.Options), StringComparer.Ordinal);
         var mode = ResolveMode(options);
         var adminKey = $"{name}-admin-password";
         var adminPassword = string.IsNullOrEmpty(options.AdminPassword)

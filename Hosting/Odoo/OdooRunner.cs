@@ -8,11 +8,19 @@ using OdooAspire.Hosting.Projects;
 namespace OdooAspire.Hosting.Odoo;
 
 /// <summary>
-/// Writes odoo.conf, initialises the database on first run (<c>-i modules --stop-after-init</c>), then
-/// starts the server, in whichever mode the resource uses.
+/// Writes odoo.conf, makes sure the database is there (kept, reset on request, cloned from the cached template, or
+/// initialised with <c>-i modules --stop-after-init</c>), then starts the server, in whichever mode the resource uses.
 /// </summary>
-internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, string appHostDirectory, ILogger<OdooRunner> logger) : IResourceRunner
+internal sealed class OdooRunner(
+    ProjectRunSettings settings,
+    string dataPath,
+    string appHostDirectory,
+    IReadOnlyList<PythonRequirement> pythonRequirements,
+    TimeProvider time,
+    ILogger<OdooRunner> logger) : IResourceRunner
 {
+    private readonly HashSet<string> _resetDone = new(StringComparer.Ordinal);
+
     public bool CanRun(Resource resource) => resource is OdooResource;
 
     public async Task<IRunningResource> StartAsync(ResourceStartContext context, CancellationToken cancellationToken)
@@ -21,7 +29,7 @@ internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, s
         IOdooLauncher launcher = odoo.Mode switch
         {
             OdooMode.Simulator => new SimulatorLauncher(appHostDirectory, settings.Configuration),
-            OdooMode.Source => new SourceLauncher(),
+            OdooMode.Source => new SourceLauncher(pythonRequirements),
             _ => throw new InvalidOperationException(
                 $"Odoo:Mode {odoo.Mode} is not available in this version; use Source (with Odoo:SourcePath) or Simulator."),
         };
@@ -29,28 +37,65 @@ internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, s
             ?? throw new InvalidOperationException($"{odoo} needs a database server: add .WithReference(postgres).");
         var command = await launcher.PrepareAsync(odoo, context, cancellationToken);
         var folder = Path.Combine(dataPath, "odoo", odoo.Name);
-        var configPath = await OdooConfigWriter.WriteAsync(Path.Combine(folder, "odoo.conf"), CreateConfig(odoo, postgres, folder), cancellationToken);
-        var database = odoo.Options.Database;
-        var connectionString = await postgres.GetConnectionStringAsync(ValueResolutionContext.Host, cancellationToken);
-        if (!await PostgresProvisioner.DatabaseExistsAsync(connectionString, database, cancellationToken))
-        {
-            context.ReportStatus($"initialising database '{database}' ({odoo.Options.Modules})");
-            await InitialiseAsync(odoo, command, configPath, context, cancellationToken);
-        }
+        var config = CreateConfig(odoo, postgres, folder, command);
+        var configPath = await OdooConfigWriter.WriteAsync(Path.Combine(folder, "odoo.conf"), config, cancellationToken);
+        var modules = odoo.Options.Modules.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var key = command.OdooVersion is not null && odoo.Options.TemplateCache
+            ? OdooTemplateKey.Create(command.OdooVersion, odoo.Options.WithoutDemo, modules, command.AddonsPaths)
+            : null;
+        var setup = new OdooDatabaseSetup(
+            new PostgresDatabaseAdmin(postgres),
+            config.DataDirectory,
+            Path.Combine(dataPath, "odoo-templates", postgres.Name),
+            (database, title, token) => InitialiseAsync(odoo, command, configPath, database, title, context, token),
+            isRealOdoo: odoo.Mode != OdooMode.Simulator,
+            context,
+            time);
+        // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again.
+        var reset = odoo.Options.Reset && _resetDone.Add(odoo.Name);
+        await setup.EnsureAsync(odoo.Options.Database, modules, reset, key, cancellationToken);
 
-        var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", database]);
+        var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database]);
         return SupervisedProcess.Start(spec, context.Log, logger);
     }
 
-    private async Task InitialiseAsync(OdooResource odoo, OdooCommand command, string configPath, ResourceStartContext context, CancellationToken cancellationToken)
+    private async Task InitialiseAsync(
+        OdooResource odoo, OdooCommand command, string configPath, string database, string title, ResourceStartContext context, CancellationToken cancellationToken)
     {
         var spec = Spec(odoo, command, context,
-            [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database, "-i", odoo.Options.Modules, "--stop-after-init"]);
-        await using var process = SupervisedProcess.Start(spec, context.Log, logger);
-        var exitCode = await process.Completion.WaitAsync(cancellationToken);
-        if (exitCode != 0)
+            [.. command.PrefixArguments, "-c", configPath, "-d", database, "-i", odoo.Options.Modules, "--stop-after-init"]);
+        var progress = new OdooInitProgress(title, time);
+        context.ReportStatus(progress.Status);
+        var backlog = context.Log.Snapshot();
+        var seen = backlog.Count == 0 ? 0 : backlog[^1].Sequence;
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var watcher = WatchProgressAsync(context, progress, seen, watching.Token);
+        try
         {
-            throw new ResourceFailedException(odoo.Name, $"database initialisation (-i {odoo.Options.Modules} --stop-after-init) exited with code {exitCode}", context.Log.Tail(20));
+            await using var process = SupervisedProcess.Start(spec, context.Log, logger);
+            var exitCode = await process.Completion.WaitAsync(cancellationToken);
+            if (exitCode != 0)
+            {
+                throw new ResourceFailedException(odoo.Name,
+                    $"database initialisation (-d {database} -i {odoo.Options.Modules} --stop-after-init) exited with code {exitCode}",
+                    context.Log.Tail(20));
+            }
+        }
+        finally
+        {
+            await watching.CancelAsync();
+            await watcher.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static async Task WatchProgressAsync(ResourceStartContext context, OdooInitProgress progress, long after, CancellationToken cancellationToken)
+    {
+        await foreach (var line in context.Log.WatchAsync(cancellationToken))
+        {
+            if (line.Sequence > after && progress.Observe(line.Text) is { } status)
+            {
+                context.ReportStatus(status);
+            }
         }
     }
 
@@ -67,7 +112,7 @@ internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, s
         };
     }
 
-    private static OdooServerConfig CreateConfig(OdooResource odoo, PostgresServerResource postgres, string folder)
+    private static OdooServerConfig CreateConfig(OdooResource odoo, PostgresServerResource postgres, string folder, OdooCommand command)
     {
         var (dbHost, dbPort) = postgres.AddressFor(ValueResolutionContext.Host);
         return new OdooServerConfig(
@@ -80,6 +125,13 @@ internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, s
             postgres.ApplicationPassword.Value,
             odoo.Options.Database,
             odoo.AdminPassword.Value,
-            Path.Combine(folder, "data"));
+            Path.Combine(folder, "data"))
+        {
+            AddonsPaths = command.AddonsPaths,
+            MaxCronThreads = odoo.Options.MaxCronThreads,
+            WithoutDemo = odoo.Options.WithoutDemo,
+            LogLevel = odoo.Options.LogLevel,
+            Overrides = odoo.Options.Options,
+        };
     }
 }
