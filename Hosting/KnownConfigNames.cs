@@ -33,6 +33,13 @@ public static class KnownConfigNames
     public const string ResetSwitch = "--reset";
 
     public const string XdgDataHome = "XDG_DATA_HOME";
+    public const string XdgCacheHome = "XDG_CACHE_HOME";
+
+    /// <summary>The password variable of PostgreSQL's client tools (pg_dump, pg_restore).</summary>
+    public const string PgPassword = "PGPASSWORD";
+
+    /// <summary>Session settings of PostgreSQL's client tools.</summary>
+    public const string PgOptions = "PGOPTIONS";
 
     public const string AspNetCoreUrls = "ASPNETCORE_URLS";
     public const string AspNetCoreEnvironment = "ASPNETCORE_ENVIRONMENT";

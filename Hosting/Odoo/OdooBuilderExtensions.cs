@@ -16,6 +16,10 @@ public static class OdooBuilderExtensions
         var options = OptionsBinder.Bind<OdooOptions>(builder.Configuration, KnownConfigNames.OdooSection);
         options.AddonsPaths = OdooAddonsPaths.Read(builder.Configuration.GetSection(KnownConfigNames.OdooAddonsPaths));
         options.Options = new Dictionary<string, string>(OdooConfOverrides.Validate(options.Options), StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(options.TemplateStore))
+        {
+            options.TemplateStore = OdooTemplateStore.DefaultPath(Environment.GetEnvironmentVariable(KnownConfigNames.XdgCacheHome), Environment.UserName == "root");
+        }
         var mode = ResolveMode(options);
         var adminKey = $"{name}-admin-password";
         var adminPassword = string.IsNullOrEmpty(options.AdminPassword)

@@ -15,6 +15,7 @@ internal sealed class OdooDatabaseSetup(
     string dataDirectory,
     string templatesFolder,
     Func<string, string, CancellationToken, Task> initialise,
+    OdooTemplateStore? store,
     bool isRealOdoo,
     ResourceStartContext context,
     TimeProvider time)
@@ -24,6 +25,12 @@ internal sealed class OdooDatabaseSetup(
 
     public async Task EnsureAsync(string database, IReadOnlyList<string> modules, bool reset, OdooTemplateKey? key, CancellationToken cancellationToken)
     {
+        if (database.StartsWith(OdooTemplateKey.DatabasePrefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Odoo:Database '{database}' starts with '{OdooTemplateKey.DatabasePrefix}', the prefix of the cached template databases: choose another name.");
+        }
+
         if (reset)
         {
             context.ReportStatus($"resetting database '{database}'");
@@ -76,6 +83,19 @@ internal sealed class OdooDatabaseSetup(
         {
             if (File.Exists(keyFile))
             {
+                if (store is not null && !store.Contains(key))
+                {
+                    await admin.UnsealAsync(key.DatabaseName, cancellationToken);
+                    try
+                    {
+                        await SaveToStoreAsync(store, key, Path.Combine(folder, "filestore"), cancellationToken);
+                    }
+                    finally
+                    {
+                        await admin.SealAsTemplateAsync(key.DatabaseName, CancellationToken.None);
+                    }
+                }
+
                 return key.DatabaseName;
             }
 
@@ -88,15 +108,23 @@ internal sealed class OdooDatabaseSetup(
         await admin.DropAsync(build, cancellationToken);
         OdooFilestore.Delete(buildFilestore);
         var started = time.GetTimestamp();
-        Log($"initialising template database {key.DatabaseName} with {string.Join(',', key.Modules)} "
-            + $"(cold: no cached template for this Odoo version, module list and manifest versions; {key.Installed.Count} modules)");
+        var restored = store is not null && store.Contains(key) && await TryRestoreAsync(store, key, build, buildFilestore, cancellationToken);
+        if (!restored)
+        {
+            Log($"initialising template database {key.DatabaseName} with {string.Join(',', key.Modules)} "
+                + $"(cold: no cached template for this Odoo version, module list and manifest versions; {key.Installed.Count} modules)");
+        }
+
         try
         {
-            await initialise(build, $"initialising template {key.DatabaseName} (cold)", cancellationToken);
+            if (!restored)
+            {
+                await initialise(build, $"initialising template {key.DatabaseName} (cold)", cancellationToken);
+            }
+
             OdooFilestore.Move(buildFilestore, Path.Combine(folder, "filestore"));
             await File.WriteAllTextAsync(keyFile, key.Text, cancellationToken);
             await admin.RenameAsync(build, key.DatabaseName, cancellationToken);
-            await admin.SealAsTemplateAsync(key.DatabaseName, cancellationToken);
         }
         catch
         {
@@ -106,8 +134,51 @@ internal sealed class OdooDatabaseSetup(
             throw;
         }
 
-        Log($"template database {key.DatabaseName} initialised in {Seconds(started)} s (cold)");
+        var outcome = restored
+            ? $"template database {key.DatabaseName} restored in {Seconds(started)} s from the template store {store!.FolderFor(key)}"
+            : $"template database {key.DatabaseName} initialised in {Seconds(started)} s (cold)";
+        Log(outcome);
+        context.ReportStatus(outcome);
+        if (store is not null && !restored)
+        {
+            await SaveToStoreAsync(store, key, Path.Combine(folder, "filestore"), cancellationToken);
+        }
+
+        await admin.SealAsTemplateAsync(key.DatabaseName, cancellationToken);
         return key.DatabaseName;
+    }
+
+    private async Task<bool> TryRestoreAsync(OdooTemplateStore store, OdooTemplateKey key, string build, string buildFilestore, CancellationToken cancellationToken)
+    {
+        context.ReportStatus($"restoring template {key.DatabaseName} from the template store");
+        try
+        {
+            await store.RestoreAsync(admin, key, build, buildFilestore, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or Npgsql.NpgsqlException)
+        {
+            await admin.DropAsync(build, CancellationToken.None);
+            OdooFilestore.Delete(buildFilestore);
+            Log($"the template store entry {store.FolderFor(key)} could not be restored ({ex.Message}); installing instead");
+            return false;
+        }
+    }
+
+    /// <summary>Keeps the new template for other data folders; a failure only costs the next data folder an install.</summary>
+    private async Task SaveToStoreAsync(OdooTemplateStore store, OdooTemplateKey key, string filestore, CancellationToken cancellationToken)
+    {
+        context.ReportStatus($"saving template {key.DatabaseName} to the template store");
+        var started = time.GetTimestamp();
+        try
+        {
+            await store.SaveAsync(admin, key, filestore, cancellationToken);
+            Log($"template database {key.DatabaseName} saved to the template store {store.FolderFor(key)} in {Seconds(started)} s");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            Log($"the template could not be saved to the template store {store.Root} ({ex.Message}); other data folders will install again");
+        }
     }
 
     private async Task CloneAsync(string template, OdooTemplateKey key, string database, CancellationToken cancellationToken)

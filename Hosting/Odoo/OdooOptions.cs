@@ -66,6 +66,12 @@ public sealed class OdooOptions
     /// <summary>Keep a template database per Odoo version, module list and manifest versions, and clone it for new databases.</summary>
     public bool TemplateCache { get; set; } = true;
 
+    /// <summary>
+    /// Where template databases are kept as dumps (with their filestore) for other data folders and test runs;
+    /// ~/.cache/odooaspire/odoo-templates (as root /var/cache/odooaspire/odoo-templates) when empty.
+    /// </summary>
+    public string? TemplateStore { get; set; }
+
     /// <summary>Raw odoo.conf options (<c>Odoo:Options:key</c>), merged over the generated defaults.</summary>
     public Dictionary<string, string> Options { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

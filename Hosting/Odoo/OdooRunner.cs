@@ -48,6 +48,7 @@ internal sealed class OdooRunner(
             config.DataDirectory,
             Path.Combine(dataPath, "odoo-templates", postgres.Name),
             (database, title, token) => InitialiseAsync(odoo, command, configPath, database, title, context, token),
+            key is null ? null : await CreateStoreAsync(odoo, postgres, context, cancellationToken),
             isRealOdoo: odoo.Mode != OdooMode.Simulator,
             context,
             time);
@@ -57,6 +58,27 @@ internal sealed class OdooRunner(
 
         var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database]);
         return SupervisedProcess.Start(spec, context.Log, logger);
+    }
+
+    /// <summary>
+    /// The template store needs pg_dump/pg_restore of the server's release: the local server's own tools. With a
+    /// PostgreSQL container (or without the tools) templates are cached in the cluster only.
+    /// </summary>
+    private async Task<OdooTemplateStore?> CreateStoreAsync(OdooResource odoo, PostgresServerResource postgres, ResourceStartContext context, CancellationToken cancellationToken)
+    {
+        if (postgres.RunsInContainer || string.IsNullOrEmpty(odoo.Options.TemplateStore))
+        {
+            return null;
+        }
+
+        var binaries = await PostgresBinaries.LocateAsync(postgres.Options.BinDirectory, cancellationToken);
+        if (!File.Exists(binaries.Dump) || !File.Exists(binaries.Restore))
+        {
+            context.Log.Append($"no pg_dump/pg_restore next to {binaries.Server}: templates are cached in this data folder only", isError: false);
+            return null;
+        }
+
+        return new OdooTemplateStore(odoo.Options.TemplateStore, binaries, context, logger);
     }
 
     private async Task InitialiseAsync(

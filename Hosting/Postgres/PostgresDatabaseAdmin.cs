@@ -27,12 +27,20 @@ internal sealed class PostgresDatabaseAdmin(PostgresServerResource server)
     public Task CloneAsync(string template, string target, CancellationToken cancellationToken) =>
         ExecuteAsync($"CREATE DATABASE {Quote(target)} TEMPLATE {Quote(template)} OWNER {Quote(Server.ApplicationUser)}", cancellationToken);
 
+    /// <summary>An empty database owned by the application role, created as Odoo creates its own (UTF-8, C collation).</summary>
+    public Task CreateEmptyAsync(string database, CancellationToken cancellationToken) =>
+        ExecuteAsync($"CREATE DATABASE {Quote(database)} OWNER {Quote(Server.ApplicationUser)} ENCODING 'UTF8' LC_COLLATE 'C' TEMPLATE template0", cancellationToken);
+
     public Task RenameAsync(string from, string to, CancellationToken cancellationToken) =>
         ExecuteAsync($"ALTER DATABASE {Quote(from)} RENAME TO {Quote(to)}", cancellationToken);
 
     /// <summary>Marks a database as a template nobody connects to, so it can always be cloned.</summary>
     public Task SealAsTemplateAsync(string database, CancellationToken cancellationToken) =>
         ExecuteAsync($"ALTER DATABASE {Quote(database)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false", cancellationToken);
+
+    /// <summary>Lets clients connect to a sealed template again (to dump it); seal it again afterwards.</summary>
+    public Task UnsealAsync(string database, CancellationToken cancellationToken) =>
+        ExecuteAsync($"ALTER DATABASE {Quote(database)} WITH ALLOW_CONNECTIONS true", cancellationToken);
 
     /// <summary>Drops the database if it exists, ending its sessions first (a template is unmarked first).</summary>
     public async Task DropAsync(string database, CancellationToken cancellationToken)
