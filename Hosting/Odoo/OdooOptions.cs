@@ -43,7 +43,7 @@ public sealed class OdooOptions
 
     /// <summary>The python interpreter of Source mode (Debian's, not another one on PATH).</summary>
     [Required]
-    public string Python { get; set; } = "/usr/bin/python3";
+    public string Python { get; set; } = PythonModuleCheck.DebianPython;
 
     /// <summary>Drop and re-create the environment's database at this start (<c>--reset</c>); never implicit.</summary>
     public bool Reset { get; set; }

@@ -8,6 +8,9 @@ namespace OdooAspire.Hosting.Odoo;
 /// </summary>
 internal static class PythonModuleCheck
 {
+    /// <summary>The interpreter the Debian packages install into (Odoo:Python's default).</summary>
+    public const string DebianPython = "/usr/bin/python3";
+
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
     // Imports each module named on the command line; prints the ones that fail, one per line.
@@ -60,8 +63,12 @@ internal static class PythonModuleCheck
     {
         ArgumentNullException.ThrowIfNull(missing);
         var packages = string.Join(' ', missing.Select(m => m.DebianPackage).Distinct(StringComparer.Ordinal));
-        return $"{python} cannot import {missing.Count} python module(s) Odoo needs: {string.Join(", ", missing.Select(m => m.Module))}. "
-               + $"Install the Debian packages: apt-get install -y --no-install-recommends {packages} "
-               + $"(or run {OdooPythonRequirements.InstallScript} as root, which installs all of Odoo's dependencies)";
+        var message = $"{python} cannot import {missing.Count} python module(s) Odoo needs: {string.Join(", ", missing.Select(m => m.Module))}. "
+                      + $"Install the Debian packages: apt-get install -y --no-install-recommends {packages} "
+                      + $"(or run {OdooPythonRequirements.InstallScript} as root, which installs all of Odoo's dependencies)";
+        return python == DebianPython
+            ? message
+            : message + $". The packages serve Debian's {DebianPython}: set Odoo:Python to it, or install the Odoo tree's "
+                      + $"requirements.txt into {python} with pip";
     }
 }

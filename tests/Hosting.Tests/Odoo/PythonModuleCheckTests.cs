@@ -39,6 +39,17 @@ public sealed partial class PythonModuleCheckTests
     }
 
     [Fact]
+    public void Another_interpreter_is_told_that_the_packages_serve_Debians_python()
+    {
+        var message = PythonModuleCheck.Describe("/opt/python3.12/bin/python3", [new("gevent", "python3-gevent")]);
+
+        Assert.EndsWith(
+            "The packages serve Debian's /usr/bin/python3: set Odoo:Python to it, or install the Odoo tree's requirements.txt into /opt/python3.12/bin/python3 with pip",
+            message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_interpreter_that_fails_is_reported_with_its_exit_code()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
