@@ -26,8 +26,8 @@ public static class OdooBuilderExtensions
             ? builder.AddParameter(adminKey, secret: true, generate: true)
             : builder.AddResource(new ParameterResource(adminKey, () => options.AdminPassword, secret: true));
         var odoo = builder.AddResource(new OdooResource(name, options, mode, adminKey, adminPassword.Resource))
-            .WithHttpEndpoint(options.HttpPort, name: OdooResource.HttpEndpointName)
-            .WithHttpEndpoint(options.WebsocketPort, name: OdooResource.WebsocketEndpointName)
+            .WithHttpEndpoint(options.HttpPort, mode == OdooMode.Container ? OdooContainer.HttpPort : null, OdooResource.HttpEndpointName)
+            .WithHttpEndpoint(options.WebsocketPort, mode == OdooMode.Container ? OdooContainer.GeventPort : null, OdooResource.WebsocketEndpointName)
             .WithHttpHealthCheck("/web/health", endpointName: OdooResource.HttpEndpointName)
             .WithConsoleUrl("Odoo", OdooResource.HttpEndpointName, "/web/login", $"login {OdooResource.DevelopmentLogin} / admin", order: 10);
         if (options.Workers > 0)

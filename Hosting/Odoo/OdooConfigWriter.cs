@@ -46,12 +46,25 @@ internal static class OdooConfigWriter
         return text.ToString();
     }
 
-    /// <summary>Writes the file with mode 0600 and returns its path.</summary>
-    public static async Task<string> WriteAsync(string path, OdooServerConfig config, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the file with mode 0600 and returns its path. For a container, whose odoo user must read the mounted
+    /// file, the file is 0644 and its folder 0700 instead: other accounts of the host still cannot reach it.
+    /// </summary>
+    public static async Task<string> WriteAsync(string path, OdooServerConfig config, CancellationToken cancellationToken, bool readableInContainer = false)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var stream = UnixPermissions.CreatePrivateFile(path);
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(Render(config)), cancellationToken);
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        await using (var stream = UnixPermissions.CreatePrivateFile(path))
+        {
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(Render(config)), cancellationToken);
+        }
+
+        if (readableInContainer)
+        {
+            UnixPermissions.Set(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            UnixPermissions.Set(path, UnixPermissions.OwnerOnly | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
         return path;
     }
 

@@ -41,6 +41,10 @@ public sealed class OdooOptions
     [Required]
     public string SimulatorProject { get; set; } = "../OdooSimulator/OdooSimulator.csproj";
 
+    /// <summary>The image of Container mode, without its tag (the tag is <see cref="Version"/>).</summary>
+    [Required]
+    public string Image { get; set; } = "docker.io/library/odoo";
+
     /// <summary>The python interpreter of Source mode (Debian's, not another one on PATH).</summary>
     [Required]
     public string Python { get; set; } = PythonModuleCheck.DebianPython;

@@ -16,6 +16,7 @@ internal sealed class OdooRunner(
     string dataPath,
     string appHostDirectory,
     IReadOnlyList<PythonRequirement> pythonRequirements,
+    OdooContainerStart containerStart,
     TimeProvider time,
     ILogger<OdooRunner> logger) : IResourceRunner
 {
@@ -26,18 +27,24 @@ internal sealed class OdooRunner(
     public async Task<IRunningResource> StartAsync(ResourceStartContext context, CancellationToken cancellationToken)
     {
         var odoo = (OdooResource)context.Resource;
+        var postgres = odoo.AnnotationsOf<ReferenceAnnotation>().Select(a => a.Target).OfType<PostgresServerResource>().FirstOrDefault()
+            ?? throw new InvalidOperationException($"{odoo} needs a database server: add .WithReference(postgres).");
+        // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again.
+        var reset = odoo.Options.Reset && _resetDone.Add(odoo.Name);
+        if (odoo.Mode == OdooMode.Container)
+        {
+            return await containerStart.StartAsync(odoo, postgres, reset, context, cancellationToken);
+        }
+
         IOdooLauncher launcher = odoo.Mode switch
         {
             OdooMode.Simulator => new SimulatorLauncher(appHostDirectory, settings.Configuration),
             OdooMode.Source => new SourceLauncher(pythonRequirements),
-            _ => throw new InvalidOperationException(
-                $"Odoo:Mode {odoo.Mode} is not available in this version; use Source (with Odoo:SourcePath) or Simulator."),
+            _ => throw new InvalidOperationException($"Odoo:Mode {odoo.Mode} is not resolved; this is a bug."),
         };
-        var postgres = odoo.AnnotationsOf<ReferenceAnnotation>().Select(a => a.Target).OfType<PostgresServerResource>().FirstOrDefault()
-            ?? throw new InvalidOperationException($"{odoo} needs a database server: add .WithReference(postgres).");
         var command = await launcher.PrepareAsync(odoo, context, cancellationToken);
         var folder = Path.Combine(dataPath, "odoo", odoo.Name);
-        var config = CreateConfig(odoo, postgres, folder, command);
+        var config = OdooServerConfigFactory.ForHost(odoo, postgres, Path.Combine(folder, "data"), command.AddonsPaths);
         var configPath = await OdooConfigWriter.WriteAsync(Path.Combine(folder, "odoo.conf"), config, cancellationToken);
         var modules = odoo.Options.Modules.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var key = command.OdooVersion is not null && odoo.Options.TemplateCache
@@ -52,8 +59,6 @@ internal sealed class OdooRunner(
             isRealOdoo: odoo.Mode != OdooMode.Simulator,
             context,
             time);
-        // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again.
-        var reset = odoo.Options.Reset && _resetDone.Add(odoo.Name);
         await setup.EnsureAsync(odoo.Options.Database, modules, reset, key, cancellationToken);
 
         var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database]);
@@ -81,44 +86,14 @@ internal sealed class OdooRunner(
         return new OdooTemplateStore(odoo.Options.TemplateStore, binaries, context, logger);
     }
 
-    private async Task InitialiseAsync(
+    private Task InitialiseAsync(
         OdooResource odoo, OdooCommand command, string configPath, string database, string title, ResourceStartContext context, CancellationToken cancellationToken)
     {
         var spec = Spec(odoo, command, context,
             [.. command.PrefixArguments, "-c", configPath, "-d", database, "-i", odoo.Options.Modules, "--stop-after-init"]);
-        var progress = new OdooInitProgress(title, time);
-        context.ReportStatus(progress.Status);
-        var backlog = context.Log.Snapshot();
-        var seen = backlog.Count == 0 ? 0 : backlog[^1].Sequence;
-        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var watcher = WatchProgressAsync(context, progress, seen, watching.Token);
-        try
-        {
-            await using var process = SupervisedProcess.Start(spec, context.Log, logger);
-            var exitCode = await process.Completion.WaitAsync(cancellationToken);
-            if (exitCode != 0)
-            {
-                throw new ResourceFailedException(odoo.Name,
-                    $"database initialisation (-d {database} -i {odoo.Options.Modules} --stop-after-init) exited with code {exitCode}",
-                    context.Log.Tail(20));
-            }
-        }
-        finally
-        {
-            await watching.CancelAsync();
-            await watcher.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
-
-    private static async Task WatchProgressAsync(ResourceStartContext context, OdooInitProgress progress, long after, CancellationToken cancellationToken)
-    {
-        await foreach (var line in context.Log.WatchAsync(cancellationToken))
-        {
-            if (line.Sequence > after && progress.Observe(line.Text) is { } status)
-            {
-                context.ReportStatus(status);
-            }
-        }
+        return OdooInstallRun.RunAsync(
+            _ => Task.FromResult<IRunningResource>(SupervisedProcess.Start(spec, context.Log, logger)),
+            $"database initialisation (-d {database} -i {odoo.Options.Modules} --stop-after-init)", title, context, time, cancellationToken);
     }
 
     private ProcessSpec Spec(OdooResource odoo, OdooCommand command, ResourceStartContext context, IReadOnlyList<string> arguments)
@@ -131,29 +106,6 @@ internal sealed class OdooRunner(
             Environment = environment,
             WorkingDirectory = command.WorkingDirectory,
             StopTimeout = settings.StopTimeout,
-        };
-    }
-
-    private static OdooServerConfig CreateConfig(OdooResource odoo, PostgresServerResource postgres, string folder, OdooCommand command)
-    {
-        var (dbHost, dbPort) = postgres.AddressFor(ValueResolutionContext.Host);
-        return new OdooServerConfig(
-            odoo.HttpEndpoint.Allocated.TargetPort,
-            odoo.WebsocketEndpoint.Allocated.TargetPort,
-            odoo.Options.Workers,
-            dbHost,
-            dbPort,
-            postgres.ApplicationUser,
-            postgres.ApplicationPassword.Value,
-            odoo.Options.Database,
-            odoo.AdminPassword.Value,
-            Path.Combine(folder, "data"))
-        {
-            AddonsPaths = command.AddonsPaths,
-            MaxCronThreads = odoo.Options.MaxCronThreads,
-            WithoutDemo = odoo.Options.WithoutDemo,
-            LogLevel = odoo.Options.LogLevel,
-            Overrides = odoo.Options.Options,
         };
     }
 }
