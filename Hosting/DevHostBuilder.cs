@@ -24,7 +24,7 @@ internal sealed class DevHostBuilder : IDevHostBuilder
             Configuration.AddInMemoryCollection([new(KnownConfigNames.OdooMode, mode)]);
         }
 
-        Configuration.AddCommandLine(args);
+        Configuration.AddCommandLine(CommandLineSwitches.Expand(args));
         Options = OptionsBinder.Bind<DevHostOptions>(Configuration, KnownConfigNames.DevHostSection);
         var dataPath = Configuration[KnownConfigNames.DataPath];
         DataPath = string.IsNullOrWhiteSpace(dataPath)

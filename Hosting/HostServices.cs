@@ -62,7 +62,8 @@ internal sealed class HostServices : IAsyncDisposable
         var localPostgres = new LocalPostgresServer(DataPath, StopTimeout, Time, LoggerFactory.CreateLogger<LocalPostgresServer>());
         return
         [
-            new OdooRunner(projectSettings, DataPath, _appHostDirectory, LoggerFactory.CreateLogger<OdooRunner>()),
+            new OdooRunner(projectSettings, DataPath, _appHostDirectory, OdooPythonRequirements.Debian,
+                new OdooContainerStart(ContainerRuntimes, containers, DataPath, Time), Time, LoggerFactory.CreateLogger<OdooRunner>()),
             new PostgresServerRunner(ContainerRuntimes, localPostgres, containers, DataPath, Time),
             new PostgresDatabaseRunner(),
             new ProjectRunner(projectSettings, LoggerFactory.CreateLogger<ProjectRunner>()),

@@ -23,7 +23,23 @@ public static class KnownConfigNames
     public const string OdooModeEnvironmentVariable = "ODOOASPIRE_ODOO_MODE";
     public const string OdooMode = "Odoo:Mode";
 
+    /// <summary>Extra addons folders (a comma-separated value or an array).</summary>
+    public const string OdooAddonsPaths = "Odoo:AddonsPaths";
+
+    /// <summary>Drop and re-create the Odoo database at this start; the command-line switch <c>--reset</c> sets it.</summary>
+    public const string OdooReset = "Odoo:Reset";
+
+    /// <summary>The command-line switch for <see cref="OdooReset"/>.</summary>
+    public const string ResetSwitch = "--reset";
+
     public const string XdgDataHome = "XDG_DATA_HOME";
+    public const string XdgCacheHome = "XDG_CACHE_HOME";
+
+    /// <summary>The password variable of PostgreSQL's client tools (pg_dump, pg_restore).</summary>
+    public const string PgPassword = "PGPASSWORD";
+
+    /// <summary>Session settings of PostgreSQL's client tools.</summary>
+    public const string PgOptions = "PGOPTIONS";
 
     public const string AspNetCoreUrls = "ASPNETCORE_URLS";
     public const string AspNetCoreEnvironment = "ASPNETCORE_ENVIRONMENT";

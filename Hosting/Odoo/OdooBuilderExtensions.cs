@@ -14,14 +14,20 @@ public static class OdooBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = OptionsBinder.Bind<OdooOptions>(builder.Configuration, KnownConfigNames.OdooSection);
+        options.AddonsPaths = OdooAddonsPaths.Read(builder.Configuration.GetSection(KnownConfigNames.OdooAddonsPaths));
+        options.Options = new Dictionary<string, string>(OdooConfOverrides.Validate(options.Options), StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(options.TemplateStore))
+        {
+            options.TemplateStore = OdooTemplateStore.DefaultPath(Environment.GetEnvironmentVariable(KnownConfigNames.XdgCacheHome), Environment.UserName == "root");
+        }
         var mode = ResolveMode(options);
         var adminKey = $"{name}-admin-password";
         var adminPassword = string.IsNullOrEmpty(options.AdminPassword)
             ? builder.AddParameter(adminKey, secret: true, generate: true)
             : builder.AddResource(new ParameterResource(adminKey, () => options.AdminPassword, secret: true));
         var odoo = builder.AddResource(new OdooResource(name, options, mode, adminKey, adminPassword.Resource))
-            .WithHttpEndpoint(options.HttpPort, name: OdooResource.HttpEndpointName)
-            .WithHttpEndpoint(options.WebsocketPort, name: OdooResource.WebsocketEndpointName)
+            .WithHttpEndpoint(options.HttpPort, mode == OdooMode.Container ? OdooContainer.HttpPort : null, OdooResource.HttpEndpointName)
+            .WithHttpEndpoint(options.WebsocketPort, mode == OdooMode.Container ? OdooContainer.GeventPort : null, OdooResource.WebsocketEndpointName)
             .WithHttpHealthCheck("/web/health", endpointName: OdooResource.HttpEndpointName)
             .WithConsoleUrl("Odoo", OdooResource.HttpEndpointName, "/web/login", $"login {OdooResource.DevelopmentLogin} / admin", order: 10);
         if (options.Workers > 0)

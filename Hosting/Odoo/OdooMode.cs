@@ -6,7 +6,7 @@ public enum OdooMode
     /// <summary>A local Odoo source tree if <c>Odoo:SourcePath</c> is set, otherwise the simulator.</summary>
     Auto,
 
-    /// <summary>The official image (not available yet in this version).</summary>
+    /// <summary>The official image <c>odoo:&lt;Odoo:Version&gt;</c>; needs PostgreSQL in a container as well.</summary>
     Container,
 
     /// <summary>A local Odoo source tree run with the system python3.</summary>

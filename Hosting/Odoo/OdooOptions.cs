@@ -41,7 +41,41 @@ public sealed class OdooOptions
     [Required]
     public string SimulatorProject { get; set; } = "../OdooSimulator/OdooSimulator.csproj";
 
+    /// <summary>The image of Container mode, without its tag (the tag is <see cref="Version"/>).</summary>
+    [Required]
+    public string Image { get; set; } = "docker.io/library/odoo";
+
     /// <summary>The python interpreter of Source mode (Debian's, not another one on PATH).</summary>
     [Required]
-    public string Python { get; set; } = "/usr/bin/python3";
+    public string Python { get; set; } = PythonModuleCheck.DebianPython;
+
+    /// <summary>Drop and re-create the environment's database at this start (<c>--reset</c>); never implicit.</summary>
+    public bool Reset { get; set; }
+
+    /// <summary>Extra addons folders (comma-separated, or an array in appsettings), appended to the addons path.</summary>
+    public string? AddonsPaths { get; set; }
+
+    /// <summary>Skip demo data when modules are installed (<c>without_demo = all</c>).</summary>
+    public bool WithoutDemo { get; set; } = true;
+
+    /// <summary>Odoo's <c>log_level</c>.</summary>
+    [RegularExpression("^(info|debug_rpc_answer|debug_rpc|debug|debug_sql|warn|error|critical|notset)$",
+        ErrorMessage = "Odoo:LogLevel must be one of info, debug_rpc_answer, debug_rpc, debug, debug_sql, warn, error, critical, notset.")]
+    public string LogLevel { get; set; } = "info";
+
+    /// <summary>Odoo's <c>max_cron_threads</c> (cron worker processes in multi-process mode).</summary>
+    [Range(0, 16)]
+    public int MaxCronThreads { get; set; } = 1;
+
+    /// <summary>Keep a template database per Odoo version, module list and manifest versions, and clone it for new databases.</summary>
+    public bool TemplateCache { get; set; } = true;
+
+    /// <summary>
+    /// Where template databases are kept as dumps (with their filestore) for other data folders and test runs;
+    /// ~/.cache/odooaspire/odoo-templates (as root /var/cache/odooaspire/odoo-templates) when empty.
+    /// </summary>
+    public string? TemplateStore { get; set; }
+
+    /// <summary>Raw odoo.conf options (<c>Odoo:Options:key</c>), merged over the generated defaults.</summary>
+    public Dictionary<string, string> Options { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -8,50 +8,92 @@ using OdooAspire.Hosting.Projects;
 namespace OdooAspire.Hosting.Odoo;
 
 /// <summary>
-/// Writes odoo.conf, initialises the database on first run (<c>-i modules --stop-after-init</c>), then
-/// starts the server, in whichever mode the resource uses.
+/// Writes odoo.conf, makes sure the database is there (kept, reset on request, cloned from the cached template, or
+/// initialised with <c>-i modules --stop-after-init</c>), then starts the server, in whichever mode the resource uses.
 /// </summary>
-internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, string appHostDirectory, ILogger<OdooRunner> logger) : IResourceRunner
+internal sealed class OdooRunner(
+    ProjectRunSettings settings,
+    string dataPath,
+    string appHostDirectory,
+    IReadOnlyList<PythonRequirement> pythonRequirements,
+    OdooContainerStart containerStart,
+    TimeProvider time,
+    ILogger<OdooRunner> logger) : IResourceRunner
 {
+    private readonly HashSet<string> _resetDone = new(StringComparer.Ordinal);
+
     public bool CanRun(Resource resource) => resource is OdooResource;
 
     public async Task<IRunningResource> StartAsync(ResourceStartContext context, CancellationToken cancellationToken)
     {
         var odoo = (OdooResource)context.Resource;
+        var postgres = odoo.AnnotationsOf<ReferenceAnnotation>().Select(a => a.Target).OfType<PostgresServerResource>().FirstOrDefault()
+            ?? throw new InvalidOperationException($"{odoo} needs a database server: add .WithReference(postgres).");
+        // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again.
+        var reset = odoo.Options.Reset && _resetDone.Add(odoo.Name);
+        if (odoo.Mode == OdooMode.Container)
+        {
+            return await containerStart.StartAsync(odoo, postgres, reset, context, cancellationToken);
+        }
+
         IOdooLauncher launcher = odoo.Mode switch
         {
             OdooMode.Simulator => new SimulatorLauncher(appHostDirectory, settings.Configuration),
-            OdooMode.Source => new SourceLauncher(),
-            _ => throw new InvalidOperationException(
-                $"Odoo:Mode {odoo.Mode} is not available in this version; use Source (with Odoo:SourcePath) or Simulator."),
+            OdooMode.Source => new SourceLauncher(pythonRequirements),
+            _ => throw new InvalidOperationException($"Odoo:Mode {odoo.Mode} is not resolved; this is a bug."),
         };
-        var postgres = odoo.AnnotationsOf<ReferenceAnnotation>().Select(a => a.Target).OfType<PostgresServerResource>().FirstOrDefault()
-            ?? throw new InvalidOperationException($"{odoo} needs a database server: add .WithReference(postgres).");
         var command = await launcher.PrepareAsync(odoo, context, cancellationToken);
         var folder = Path.Combine(dataPath, "odoo", odoo.Name);
-        var configPath = await OdooConfigWriter.WriteAsync(Path.Combine(folder, "odoo.conf"), CreateConfig(odoo, postgres, folder), cancellationToken);
-        var database = odoo.Options.Database;
-        var connectionString = await postgres.GetConnectionStringAsync(ValueResolutionContext.Host, cancellationToken);
-        if (!await PostgresProvisioner.DatabaseExistsAsync(connectionString, database, cancellationToken))
-        {
-            context.ReportStatus($"initialising database '{database}' ({odoo.Options.Modules})");
-            await InitialiseAsync(odoo, command, configPath, context, cancellationToken);
-        }
+        var config = OdooServerConfigFactory.ForHost(odoo, postgres, Path.Combine(folder, "data"), command.AddonsPaths);
+        var configPath = await OdooConfigWriter.WriteAsync(Path.Combine(folder, "odoo.conf"), config, cancellationToken);
+        var modules = odoo.Options.Modules.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var key = command.OdooVersion is not null && odoo.Options.TemplateCache
+            ? OdooTemplateKey.Create(command.OdooVersion, odoo.Options.WithoutDemo, modules, command.AddonsPaths)
+            : null;
+        var setup = new OdooDatabaseSetup(
+            new PostgresDatabaseAdmin(postgres),
+            config.DataDirectory,
+            Path.Combine(dataPath, "odoo-templates", postgres.Name),
+            (database, title, token) => InitialiseAsync(odoo, command, configPath, database, title, context, token),
+            key is null ? null : await CreateStoreAsync(odoo, postgres, context, cancellationToken),
+            isRealOdoo: odoo.Mode != OdooMode.Simulator,
+            context,
+            time);
+        await setup.EnsureAsync(odoo.Options.Database, modules, reset, key, cancellationToken);
 
-        var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", database]);
+        var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database]);
         return SupervisedProcess.Start(spec, context.Log, logger);
     }
 
-    private async Task InitialiseAsync(OdooResource odoo, OdooCommand command, string configPath, ResourceStartContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The template store needs pg_dump/pg_restore of the server's release: the local server's own tools. With a
+    /// PostgreSQL container (or without the tools) templates are cached in the cluster only.
+    /// </summary>
+    private async Task<OdooTemplateStore?> CreateStoreAsync(OdooResource odoo, PostgresServerResource postgres, ResourceStartContext context, CancellationToken cancellationToken)
+    {
+        if (postgres.RunsInContainer || string.IsNullOrEmpty(odoo.Options.TemplateStore))
+        {
+            return null;
+        }
+
+        var binaries = await PostgresBinaries.LocateAsync(postgres.Options.BinDirectory, cancellationToken);
+        if (!File.Exists(binaries.Dump) || !File.Exists(binaries.Restore))
+        {
+            context.Log.Append($"no pg_dump/pg_restore next to {binaries.Server}: templates are cached in this data folder only", isError: false);
+            return null;
+        }
+
+        return new OdooTemplateStore(odoo.Options.TemplateStore, binaries, context, logger);
+    }
+
+    private Task InitialiseAsync(
+        OdooResource odoo, OdooCommand command, string configPath, string database, string title, ResourceStartContext context, CancellationToken cancellationToken)
     {
         var spec = Spec(odoo, command, context,
-            [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database, "-i", odoo.Options.Modules, "--stop-after-init"]);
-        await using var process = SupervisedProcess.Start(spec, context.Log, logger);
-        var exitCode = await process.Completion.WaitAsync(cancellationToken);
-        if (exitCode != 0)
-        {
-            throw new ResourceFailedException(odoo.Name, $"database initialisation (-i {odoo.Options.Modules} --stop-after-init) exited with code {exitCode}", context.Log.Tail(20));
-        }
+            [.. command.PrefixArguments, "-c", configPath, "-d", database, "-i", odoo.Options.Modules, "--stop-after-init"]);
+        return OdooInstallRun.RunAsync(
+            _ => Task.FromResult<IRunningResource>(SupervisedProcess.Start(spec, context.Log, logger)),
+            $"database initialisation (-d {database} -i {odoo.Options.Modules} --stop-after-init)", title, context, time, cancellationToken);
     }
 
     private ProcessSpec Spec(OdooResource odoo, OdooCommand command, ResourceStartContext context, IReadOnlyList<string> arguments)
@@ -65,21 +107,5 @@ internal sealed class OdooRunner(ProjectRunSettings settings, string dataPath, s
             WorkingDirectory = command.WorkingDirectory,
             StopTimeout = settings.StopTimeout,
         };
-    }
-
-    private static OdooServerConfig CreateConfig(OdooResource odoo, PostgresServerResource postgres, string folder)
-    {
-        var (dbHost, dbPort) = postgres.AddressFor(ValueResolutionContext.Host);
-        return new OdooServerConfig(
-            odoo.HttpEndpoint.Allocated.TargetPort,
-            odoo.WebsocketEndpoint.Allocated.TargetPort,
-            odoo.Options.Workers,
-            dbHost,
-            dbPort,
-            postgres.ApplicationUser,
-            postgres.ApplicationPassword.Value,
-            odoo.Options.Database,
-            odoo.AdminPassword.Value,
-            Path.Combine(folder, "data"));
     }
 }

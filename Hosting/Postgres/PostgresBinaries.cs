@@ -14,6 +14,11 @@ internal sealed partial record PostgresBinaries(string BinDirectory, int MajorVe
 
     public string Server => Path.Combine(BinDirectory, "postgres");
 
+    /// <summary>pg_dump of the same release (client tools sit next to the server on Debian).</summary>
+    public string Dump => Path.Combine(BinDirectory, "pg_dump");
+
+    public string Restore => Path.Combine(BinDirectory, "pg_restore");
+
     /// <summary>Finds the binaries: configured folder, <c>pg_config --bindir</c>, PATH, then /usr/lib/postgresql/*/bin (newest).</summary>
     public static async Task<PostgresBinaries> LocateAsync(string? configured, CancellationToken cancellationToken)
     {

@@ -1,0 +1,35 @@
+namespace OdooAspire.Hosting;
+
+/// <summary>
+/// Turns the AppHost's value-less switches into configuration keys before the command line is read: .NET's
+/// command-line configuration takes the next argument as a switch's value, so a bare <c>--reset</c> would swallow it.
+/// </summary>
+internal static class CommandLineSwitches
+{
+    public static string[] Expand(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var result = new List<string>(args.Count);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!string.Equals(args[i], KnownConfigNames.ResetSwitch, StringComparison.OrdinalIgnoreCase))
+            {
+                result.Add(args[i]);
+                continue;
+            }
+
+            // "--reset true|false" keeps its explicit value; a bare "--reset" means true.
+            if (i + 1 < args.Count && bool.TryParse(args[i + 1], out var explicitValue))
+            {
+                result.Add($"--{KnownConfigNames.OdooReset}={explicitValue}");
+                i++;
+            }
+            else
+            {
+                result.Add($"--{KnownConfigNames.OdooReset}=true");
+            }
+        }
+
+        return [.. result];
+    }
+}

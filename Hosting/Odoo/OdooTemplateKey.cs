@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OdooAspire.Hosting.Odoo;
+
+/// <summary>
+/// What a freshly initialised database depends on: the Odoo version, the installed modules with their manifest
+/// versions, and whether demo data is loaded. Equal keys mean a template database can stand in for an install.
+/// </summary>
+internal sealed record OdooTemplateKey(string OdooVersion, bool WithoutDemo, IReadOnlyList<string> Modules, IReadOnlyList<OdooManifest> Installed)
+{
+    /// <summary>Prefix of the template databases; never a name Odoo:Database may take by accident.</summary>
+    public const string DatabasePrefix = "oa_tpl_";
+
+    /// <summary>The canonical text the hash covers (also written next to the template for people to read).</summary>
+    public string Text =>
+        $"odoo={OdooVersion}\n"
+        + $"without_demo={WithoutDemo}\n"
+        + $"modules={string.Join(',', Modules.Order(StringComparer.Ordinal))}\n"
+        + $"manifests={string.Join(',', Installed.OrderBy(m => m.Module, StringComparer.Ordinal).Select(m => $"{m.Module}@{m.Version}"))}\n";
+
+    /// <summary>12 hex characters of SHA-256 over <see cref="Text"/>.</summary>
+    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];
+
+    /// <summary>The complete template database.</summary>
+    public string DatabaseName => DatabasePrefix + Hash;
+
+    /// <summary>Where a template is built; renamed to <see cref="DatabaseName"/> only once Odoo's install succeeded.</summary>
+    public string BuildDatabaseName => DatabaseName + "_build";
+
+    public static OdooTemplateKey Create(string odooVersion, bool withoutDemo, IReadOnlyList<string> modules, IReadOnlyList<string> addonsPaths) =>
+        new(odooVersion, withoutDemo, modules, new OdooModuleCatalog(addonsPaths).Closure(modules));
+}
