@@ -32,7 +32,7 @@ public sealed class MisroutedWebsocketTests(MisroutedWebsocketFixture graph) : I
         using var error = new StringWriter();
 
         var exitCode = await DoctorCommand.RunAsync(
-            [DoctorCommand.Verb, "--url", graph.GatewayUrl.ToString(), "--idle-seconds", "0"], output, error, scenario.Token);
+            [DoctorCommand.Verb, "--url", graph.GatewayUrl.ToString(), "--idle-seconds", "0", "--timeout-seconds", "30"], output, error, scenario.Token);
 
         var report = output.ToString();
         Assert.True(exitCode == DoctorExitCodes.ProblemFound, report + error);
