@@ -48,7 +48,9 @@ public static class OdooEnvironment
         gateway.WithConsoleUrl("Odoo", path: "/web/login", note: $"login {OdooResource.DevelopmentLogin} / admin, through the gateway", order: 10);
         if (gatewaySettings.Https)
         {
+            // Kestrel binds its endpoints one after the other: healthy means the HTTPS one answers too.
             gateway.WithEndpoint("https", "https", gatewaySettings.HttpsPort)
+                .WithHttpHealthCheck("/health", endpointName: "https")
                 .WithConsoleUrl("Gateway (HTTPS)", "https");
         }
 

@@ -174,7 +174,13 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
         output.WriteLine($"  {snapshot.Name.PadRight(_nameWidth)}  {state,-13} {detail}".TrimEnd());
     }
 
-    /// <summary>While starting: one line per phase (building, pulling, initialising), pull progress at most every 2 s.</summary>
+    /// <summary>Phases that report progress repeat their line at this pace: image pulls, a database install (module i/N).</summary>
+    private static TimeSpan? ProgressInterval(string phase) =>
+        phase.StartsWith("pulling", StringComparison.Ordinal) ? TimeSpan.FromSeconds(2)
+        : phase.StartsWith("initialising", StringComparison.Ordinal) ? TimeSpan.FromSeconds(5)
+        : null;
+
+    /// <summary>While starting: one line per phase (building, pulling, initialising), progress at most every 2 s (pulls) or 5 s (installs).</summary>
     private void ShowPhase(ResourceSnapshot snapshot)
     {
         if (snapshot.State != ResourceState.Starting || snapshot.Reason is not { Length: > 0 } reason)
@@ -184,7 +190,7 @@ internal sealed class ConsolePresenter(TextWriter output, DevHostApp app, TimePr
 
         var phase = reason.Split(':', 2)[0];
         var now = time.GetUtcNow();
-        if (_phases.TryGetValue(snapshot.Name, out var last) && last.Phase == phase && (now - last.At < TimeSpan.FromSeconds(2) || !phase.StartsWith("pulling", StringComparison.Ordinal)))
+        if (_phases.TryGetValue(snapshot.Name, out var last) && last.Phase == phase && (ProgressInterval(phase) is not { } interval || now - last.At < interval))
         {
             return;
         }

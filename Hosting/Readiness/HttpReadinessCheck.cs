@@ -10,6 +10,17 @@ internal sealed class HttpReadinessCheck(EndpointReference endpoint, string path
         Timeout = TimeSpan.FromSeconds(5),
     };
 
+    // The host's own endpoints are on loopback, and an HTTPS one often has a development or throwaway
+    // certificate, which says nothing about readiness: there, certificate errors do not count.
+    private static readonly HttpClient LoopbackClient = new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null },
+    })
+    {
+        Timeout = TimeSpan.FromSeconds(5),
+    };
+
     public string Description => $"HTTP GET {path} on endpoint '{endpoint.EndpointName}'";
 
     public async Task<ReadinessResult> CheckAsync(CancellationToken cancellationToken)
@@ -17,7 +28,8 @@ internal sealed class HttpReadinessCheck(EndpointReference endpoint, string path
         var url = new Uri(endpoint.Allocated.Url, path);
         try
         {
-            using var response = await Client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var client = url.IsLoopback ? LoopbackClient : Client;
+            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var status = (int)response.StatusCode;
             var ok = expectedStatus is { } expected ? status == expected : status is >= 200 and < 300;
             return ok ? ReadinessResult.Ready : ReadinessResult.NotReady($"{url} answered {status}");
