@@ -66,7 +66,7 @@ public class GraphFixture : IAsyncLifetime
 
         await _app.DisposeAsync();
         _app = null;
-        var leftovers = LeftoverProcesses.Find(_dataPath!);
+        var leftovers = await LeftoverProcesses.FindAfterAsync(_dataPath!, TimeSpan.FromSeconds(10));
         Directory.Delete(_dataPath!, recursive: true);
         if (leftovers.Count > 0)
         {

@@ -3,6 +3,32 @@ namespace OdooAspire.IntegrationTests.Infrastructure;
 /// <summary>Finds processes whose command line mentions a graph's data folder (its PostgreSQL, Odoo, config files).</summary>
 internal static class LeftoverProcesses
 {
+    /// <summary>
+    /// The processes still there after <paramref name="grace"/>: a child's watchdog leaves a moment after its child
+    /// (it notices the host closed its pipe), so only one that outlives the grace is a leftover.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindAfterAsync(string dataPath, TimeSpan grace)
+    {
+        using var deadline = new CancellationTokenSource(grace);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        var found = Find(dataPath);
+        while (found.Count > 0)
+        {
+            try
+            {
+                await poll.WaitForNextTickAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            found = Find(dataPath);
+        }
+
+        return found;
+    }
+
     public static IReadOnlyList<string> Find(string dataPath)
     {
         var found = new List<string>();
