@@ -121,22 +121,18 @@ public sealed partial class DashboardOnGraphTests(DashboardGraphFixture graph) :
     /// <summary>The traces list is rendered per request: reload until the exporters' batch (every 5 s) arrived.</summary>
     private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
     {
-        using var deadline = new CancellationTokenSource(TestTimeouts.Telemetry);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
-        while (await locator.CountAsync() == 0)
-        {
-            try
+        await Polling.UntilAsync(
+            async () =>
             {
-                await poll.WaitForNextTickAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+                if (await locator.CountAsync() > 0)
+                {
+                    return true;
+                }
 
-            await page.ReloadAsync();
-        }
-
+                await page.ReloadAsync();
+                return false;
+            },
+            TestTimeouts.Telemetry, TimeSpan.FromMilliseconds(500));
         await Expect(locator).ToBeVisibleAsync();
     }
 

@@ -9,24 +9,8 @@ internal static class LeftoverProcesses
     /// </summary>
     public static async Task<IReadOnlyList<string>> FindAfterAsync(string dataPath, TimeSpan grace)
     {
-        using var deadline = new CancellationTokenSource(grace);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        var found = Find(dataPath);
-        while (found.Count > 0)
-        {
-            try
-            {
-                await poll.WaitForNextTickAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            found = Find(dataPath);
-        }
-
-        return found;
+        await Polling.UntilAsync(() => Task.FromResult(Find(dataPath).Count == 0), grace, TimeSpan.FromMilliseconds(100));
+        return Find(dataPath);
     }
 
     public static IReadOnlyList<string> Find(string dataPath)

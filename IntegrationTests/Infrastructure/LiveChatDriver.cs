@@ -34,21 +34,13 @@ internal static class LiveChatDriver
     /// </summary>
     public static async Task WaitUntilAvailableAsync(LiveChatVisitor visitor, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TestTimeouts.Delivery);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (!await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken))
+        if (!await Polling.UntilAsync(
+            () => visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken),
+            TestTimeouts.Delivery, TimeSpan.FromMilliseconds(100), cancellationToken))
         {
-            try
-            {
-                await poll.WaitForNextTickAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException(
-                    $"/im_livechat/init never reported available_for_me within {TestTimeouts.Delivery.TotalSeconds} s " +
-                    "although the operator's socket is open and present");
-            }
+            throw new TimeoutException(
+                $"/im_livechat/init never reported available_for_me within {TestTimeouts.Delivery.TotalSeconds} s " +
+                "although the operator's socket is open and present");
         }
     }
 

@@ -40,15 +40,8 @@ public sealed class ForwardedHeadersTests(HttpsGatewayFixture graph) : IClassFix
 
         // Presence is recorded asynchronously: watch for a while that it never shows, then prove with a matching
         // Origin that the same operator does become available (so the first observation is not a timing artefact).
-        var unavailableWhileDowngraded = true;
-        using (var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200)))
-        {
-            for (var i = 0; i < 10 && unavailableWhileDowngraded; i++)
-            {
-                await poll.WaitForNextTickAsync(ct);
-                unavailableWhileDowngraded = !await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, ct);
-            }
-        }
+        var unavailableWhileDowngraded = !await Polling.UntilAsync(
+            () => visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, ct), TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(200), ct);
 
         await liveOperator.ConnectBusAsync(ct);
         await LiveChatDriver.WaitUntilAvailableAsync(visitor, ct);
@@ -62,19 +55,11 @@ public sealed class ForwardedHeadersTests(HttpsGatewayFixture graph) : IClassFix
     /// </summary>
     private static async Task WaitUntilUnavailableAsync(LiveChatVisitor visitor, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TestTimeouts.Delivery);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
-        while (await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken))
+        if (!await Polling.UntilAsync(
+            async () => !await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken),
+            TestTimeouts.Delivery, TimeSpan.FromMilliseconds(200), cancellationToken))
         {
-            try
-            {
-                await poll.WaitForNextTickAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"the operator of an earlier session still counted as available after {TestTimeouts.Delivery.TotalSeconds} s");
-            }
+            throw new TimeoutException($"the operator of an earlier session still counted as available after {TestTimeouts.Delivery.TotalSeconds} s");
         }
     }
 }
