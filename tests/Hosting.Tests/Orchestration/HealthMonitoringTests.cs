@@ -42,6 +42,41 @@ public sealed class HealthMonitoringTests : IDisposable
         Assert.True(Assert.Single(healthy.HealthReports).IsHealthy);
     }
 
+    [Fact]
+    public async Task The_console_warns_when_a_running_resource_turns_unhealthy_and_says_when_it_recovers()
+    {
+        var healthFile = Path.Combine(_site.Path, "health");
+        await File.WriteAllTextAsync(healthFile, "ok");
+        await using var app = await DevHostTestingBuilder.CreateAsync(
+            builder =>
+            {
+                var server = builder.AddExecutable("server", "/bin/sh", "/", "-c", $"exec busybox httpd -f -p 127.0.0.1:$PORT -h {_site.Path}")
+                    .WithHttpEndpoint()
+                    .WithHttpHealthCheck("/health");
+                server.WithEnvironment("PORT", new PortValue(server.GetEndpoint("http")));
+            },
+            ["--DataPath", _data.Path, "--DevHost:HealthCheckSeconds", "1"]);
+        using var console = new StringWriter();
+        var presenter = new Presentation.ConsolePresenter(console, app.App, TimeProvider.System);
+        var startup = presenter.ShowStartupAsync(CancellationToken.None);
+        await app.StartAsync();
+        await startup.WaitAsync(TestTimeouts.Short);
+        using var watching = new CancellationTokenSource();
+        var runtime = presenter.ShowRuntimeExitsAsync(watching.Token);
+
+        File.Delete(healthFile);
+        await WaitForStateAsync(app, "server", ResourceState.Unhealthy);
+        await File.WriteAllTextAsync(healthFile, "ok");
+        await WaitForStateAsync(app, "server", ResourceState.Healthy);
+        await watching.CancelAsync();
+        await runtime;
+
+        var lines = console.ToString().Split('\n');
+        var warning = Array.FindIndex(lines, l => l.StartsWith("warning: resource 'server' is unhealthy: HTTP GET /health", StringComparison.Ordinal));
+        var recovered = Array.FindIndex(lines, l => l.StartsWith("resource 'server' is healthy again", StringComparison.Ordinal));
+        Assert.True(warning >= 0 && recovered > warning, console.ToString());
+    }
+
     private static async Task<ResourceSnapshot> WaitForStateAsync(DevHostTestApp app, string name, ResourceState state)
     {
         using var deadline = TestTimeouts.ShortToken();
