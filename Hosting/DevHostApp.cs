@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OdooAspire.Dashboard;
 using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Containers;
 using OdooAspire.Hosting.Dashboard;
 using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Presentation;
@@ -24,7 +25,8 @@ public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
     private int _stopped;
 
     internal DevHostApp(
-        IReadOnlyList<Resource> resources, DevHostOptions options, string dataPath, string appHostDirectory, IConfiguration configuration, DashboardSettings dashboard)
+        IReadOnlyList<Resource> resources, DevHostOptions options, string dataPath, string appHostDirectory, IConfiguration configuration, DashboardSettings dashboard,
+        ContainerRuntimeProvider? containerRuntimes = null)
     {
         _dashboardSettings = dashboard;
         Resources = resources;
@@ -35,7 +37,7 @@ public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
             .AddSimpleConsole(console => console.SingleLine = true));
-        _services = new HostServices(options, dataPath, appHostDirectory, TimeProvider.System, _loggerFactory);
+        _services = new HostServices(options, dataPath, appHostDirectory, TimeProvider.System, _loggerFactory, containerRuntimes);
     }
 
     /// <summary>The resources of the application.</summary>
@@ -131,6 +133,39 @@ public sealed class DevHostApp : IAsyncDisposable, IResourceCommands
         if (_dashboard is not null)
         {
             await _dashboard.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Stops the application, then deletes its data: the container volumes that belong to the data folder (PostgreSQL's
+    /// and Odoo's in Container mode) and the folder itself. For throwaway environments such as test runs; a normal
+    /// stop keeps everything for the next run.
+    /// </summary>
+    public async Task DeleteDataAsync(CancellationToken cancellationToken = default)
+    {
+        await StopAsync(cancellationToken);
+        IContainerRuntime? runtime;
+        try
+        {
+            runtime = await _services.ContainerRuntimes.GetAsync(cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            runtime = null; // no engine answers: it holds no volume of ours that could be removed now
+        }
+
+        if (runtime is not null)
+        {
+            var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(DataPath));
+            foreach (var volume in await runtime.ListVolumesByLabelAsync(KnownConfigNames.DataPathLabel, folder, cancellationToken))
+            {
+                await runtime.RemoveVolumeAsync(volume, cancellationToken);
+            }
+        }
+
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Containers;
 using OdooAspire.Hosting.Dashboard;
 using OdooAspire.Hosting.Secrets;
 
@@ -31,6 +32,7 @@ internal sealed class DevHostBuilder : IDevHostBuilder
             ? DataPathResolver.Default(Environment.GetEnvironmentVariable(KnownConfigNames.XdgDataHome), Environment.UserName == "root")
             : Path.GetFullPath(dataPath, appHostDirectory);
         Secrets = new SecretStore(Path.Combine(DataPath, "secrets.json"));
+        ContainerRuntimes = ContainerRuntimeProvider.ForSetting(Options.ContainerRuntime);
     }
 
     public ConfigurationManager Configuration { get; }
@@ -48,6 +50,9 @@ internal sealed class DevHostBuilder : IDevHostBuilder
 
     internal SecretStore Secrets { get; }
 
+    /// <summary>The container engine of the run, found once: Odoo's Auto mode asks it while the model is built.</summary>
+    internal ContainerRuntimeProvider ContainerRuntimes { get; }
+
     public IResourceBuilder<T> AddResource<T>(T resource) where T : Resource
     {
         ArgumentNullException.ThrowIfNull(resource);
@@ -64,6 +69,6 @@ internal sealed class DevHostBuilder : IDevHostBuilder
     {
         Directory.CreateDirectory(DataPath);
         var dashboard = DashboardSettings.From(Configuration, Testing);
-        return new DevHostApp(_resources, Options, DataPath, AppHostDirectory, Configuration, dashboard);
+        return new DevHostApp(_resources, Options, DataPath, AppHostDirectory, Configuration, dashboard, ContainerRuntimes);
     }
 }

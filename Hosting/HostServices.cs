@@ -16,7 +16,7 @@ internal sealed class HostServices : IAsyncDisposable
     private readonly DevHostOptions _options;
     private readonly string _appHostDirectory;
 
-    public HostServices(DevHostOptions options, string dataPath, string appHostDirectory, TimeProvider time, ILoggerFactory loggerFactory)
+    public HostServices(DevHostOptions options, string dataPath, string appHostDirectory, TimeProvider time, ILoggerFactory loggerFactory, ContainerRuntimeProvider? containerRuntimes = null)
     {
         _options = options;
         _appHostDirectory = appHostDirectory;
@@ -27,7 +27,7 @@ internal sealed class HostServices : IAsyncDisposable
         StopTimeout = TimeSpan.FromSeconds(options.StopTimeoutSeconds);
         SessionId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
         ContainerSession = new ContainerSession(SessionId);
-        ContainerRuntimes = new ContainerRuntimeProvider(options.ContainerRuntime, name => new CliContainerRuntime(name));
+        ContainerRuntimes = containerRuntimes ?? ContainerRuntimeProvider.ForSetting(options.ContainerRuntime);
     }
 
     public ResourceNotificationService Notifications { get; } = new();

@@ -67,4 +67,7 @@ public static class KnownConfigNames
     public const string SessionLabel = "odooaspire.session";
     public const string ResourceLabel = "odooaspire.resource";
     public const string ConfigHashLabel = "odooaspire.config-hash";
+
+    /// <summary>Label of a named volume: the data folder it belongs to (removed with it by DeleteDataAsync).</summary>
+    public const string DataPathLabel = "odooaspire.data-path";
 }

@@ -20,14 +20,18 @@ internal static class DoctorArguments
           --bus-version <v>        the websocket version to announce (default: what the server's web client uses)
           --db <name> --password <password> [--login <login>]
                                    an Odoo administrator (login default admin), for the host and scheme check;
-                                   the running environment's database and admin/admin are used by default
+                                   the running environment's database and admin/admin are used by default.
+                                   Without --password, ODOO_PASSWORD is read (keeps it out of shell history)
           --insecure               accept any TLS certificate (development certificates)
           --DataPath <path>        data folder of the running environment (default: as the AppHost)
 
         Exit codes: 0 no problem found, 1 a problem found, 2 bad usage or nothing to check.
         """;
 
-    public static DoctorRequest Parse(IReadOnlyList<string> args)
+    /// <summary>The variable read for the password when <c>--db</c> is given without <c>--password</c>.</summary>
+    public const string PasswordVariable = "ODOO_PASSWORD";
+
+    public static DoctorRequest Parse(IReadOnlyList<string> args, string? passwordFromEnvironment = null)
     {
         var request = new DoctorRequest();
         string? url = null;
@@ -74,9 +78,15 @@ internal static class DoctorArguments
             }
         }
 
+        if (request.Database is not null && request.Password is null && !string.IsNullOrEmpty(passwordFromEnvironment))
+        {
+            request = request with { Password = passwordFromEnvironment };
+        }
+
         if ((request.Database is null) != (request.Password is null) || (request.Login is not null && request.Database is null))
         {
-            throw new DoctorUsageException("--db and --password go together (and --login needs them): the doctor logs in as an Odoo administrator.");
+            throw new DoctorUsageException(
+                $"--db and --password (or {PasswordVariable}) go together (and --login needs them): the doctor logs in as an Odoo administrator.");
         }
 
         return url is null ? request : request with { Target = ParseTarget(url) };

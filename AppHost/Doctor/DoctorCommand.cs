@@ -29,7 +29,8 @@ public static class DoctorCommand
         string? foundIn = null;
         try
         {
-            var request = DoctorArguments.Parse(Matches(args) ? args.Skip(1).ToList() : args);
+            var request = DoctorArguments.Parse(
+                Matches(args) ? args.Skip(1).ToList() : args, Environment.GetEnvironmentVariable(DoctorArguments.PasswordVariable));
             if (request.ShowHelp)
             {
                 await output.WriteLineAsync(DoctorArguments.Usage);

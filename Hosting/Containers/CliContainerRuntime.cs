@@ -9,6 +9,7 @@ namespace OdooAspire.Hosting.Containers;
 internal sealed class CliContainerRuntime(string name) : IContainerRuntime
 {
     private static readonly TimeSpan InfoTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan ManifestTimeout = TimeSpan.FromSeconds(15);
 
     public string Name { get; } = name;
 
@@ -34,6 +35,21 @@ internal sealed class CliContainerRuntime(string name) : IContainerRuntime
     public async Task<bool> ImageExistsAsync(string image, CancellationToken cancellationToken) =>
         (await RunAsync(["image", "inspect", image], cancellationToken, throwOnError: false)).ExitCode == 0;
 
+    public async Task<bool> ImagePullableAsync(string image, CancellationToken cancellationToken)
+    {
+        // The registry's manifest, without downloading any layer; a registry that does not answer counts as "no".
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ManifestTimeout);
+        try
+        {
+            return (await RunAsync(["manifest", "inspect", image], timeout.Token, throwOnError: false)).ExitCode == 0;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     public async Task PullAsync(string image, LogBuffer log, Action<string> reportStatus, CancellationToken cancellationToken)
     {
         reportStatus($"pulling {image}");
@@ -57,25 +73,21 @@ internal sealed class CliContainerRuntime(string name) : IContainerRuntime
         }
     }
 
-    public async Task EnsureNetworkAsync(string network, IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken)
-    {
-        if ((await RunAsync(["network", "inspect", network], cancellationToken, throwOnError: false)).ExitCode == 0)
-        {
-            return;
-        }
-
-        List<string> args = ["network", "create"];
-        foreach (var (key, value) in labels)
-        {
-            args.AddRange(["--label", $"{key}={value}"]);
-        }
-
-        args.Add(network);
-        await RunAsync(args, cancellationToken);
-    }
+    public Task EnsureNetworkAsync(string network, IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken) =>
+        EnsureLabelledAsync("network", network, labels, cancellationToken);
 
     public Task RemoveNetworkAsync(string network, CancellationToken cancellationToken) =>
         RunAsync(["network", "rm", network], cancellationToken, throwOnError: false);
+
+    public Task EnsureVolumeAsync(string volume, IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken) =>
+        EnsureLabelledAsync("volume", volume, labels, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ListVolumesByLabelAsync(string label, string value, CancellationToken cancellationToken) =>
+        (await RunAsync(["volume", "ls", "-q", "--filter", $"label={label}={value}"], cancellationToken)).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public Task RemoveVolumeAsync(string volume, CancellationToken cancellationToken) =>
+        RunAsync(["volume", "rm", "--force", volume], cancellationToken);
 
     public Task ConnectAsync(string network, string container, string alias, CancellationToken cancellationToken) =>
         RunAsync(["network", "connect", "--alias", alias, network, container], cancellationToken);
@@ -125,6 +137,24 @@ internal sealed class CliContainerRuntime(string name) : IContainerRuntime
         + $"[ -n \"$ids\" ] && {Name} rm -f -v $ids; "
         + $"for c in $({Name} ps -aq --filter network={network}); do {Name} network disconnect -f {network} $c; done; "
         + $"{Name} network rm {network}";
+
+    /// <summary>Creates a network or volume with these labels unless one of that name exists.</summary>
+    private async Task EnsureLabelledAsync(string kind, string name, IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken)
+    {
+        if ((await RunAsync([kind, "inspect", name], cancellationToken, throwOnError: false)).ExitCode == 0)
+        {
+            return;
+        }
+
+        List<string> args = [kind, "create"];
+        foreach (var (key, value) in labels)
+        {
+            args.AddRange(["--label", $"{key}={value}"]);
+        }
+
+        args.Add(name);
+        await RunAsync(args, cancellationToken);
+    }
 
     private ProcessStartInfo CreateStartInfo(IEnumerable<string> arguments)
     {

@@ -33,6 +33,11 @@ internal sealed class ContainerRunner(ContainerSession session, string dataPath,
 
         if (existing is null)
         {
+            foreach (var volume in launch.Mounts.Where(m => !m.IsBindMount))
+            {
+                await runtime.EnsureVolumeAsync(volume.Source, VolumeLabels(launch.ResourceName), cancellationToken);
+            }
+
             var environmentFile = await WriteEnvironmentFileAsync(name, launch.Environment, cancellationToken);
             try
             {
@@ -60,6 +65,13 @@ internal sealed class ContainerRunner(ContainerSession session, string dataPath,
         var logs = SupervisedProcess.Start(new ProcessSpec(fileName, arguments) { StopTimeout = TimeSpan.FromSeconds(2) }, context.Log, logger);
         return new RunningContainer(runtime, name, launch.Lifetime, logs, stopTimeout);
     }
+
+    /// <summary>A volume belongs to the data folder (the name is derived from it too): deleting the data removes it.</summary>
+    private Dictionary<string, string> VolumeLabels(string resourceName) => new()
+    {
+        [KnownConfigNames.ResourceLabel] = resourceName,
+        [KnownConfigNames.DataPathLabel] = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataPath)),
+    };
 
     private ContainerSpec CreateSpec(ContainerLaunch launch, string name, bool persistent)
     {

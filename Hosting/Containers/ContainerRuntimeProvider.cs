@@ -8,6 +8,9 @@ internal sealed class ContainerRuntimeProvider(string setting, Func<string, ICon
 {
     private readonly Lazy<Task<IContainerRuntime?>> _runtime = new(() => ResolveAsync(setting, create));
 
+    /// <summary>The engines' CLIs, for a DevHost:ContainerRuntime setting.</summary>
+    public static ContainerRuntimeProvider ForSetting(string setting) => new(setting, name => new CliContainerRuntime(name));
+
     public Task<IContainerRuntime?> GetAsync(CancellationToken cancellationToken) => _runtime.Value.WaitAsync(cancellationToken);
 
     private static async Task<IContainerRuntime?> ResolveAsync(string setting, Func<string, IContainerRuntime> create)

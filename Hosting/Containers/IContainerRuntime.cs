@@ -13,12 +13,23 @@ internal interface IContainerRuntime
 
     Task<bool> ImageExistsAsync(string image, CancellationToken cancellationToken);
 
+    /// <summary>Whether the registry has the image (its manifest answers), without pulling it.</summary>
+    Task<bool> ImagePullableAsync(string image, CancellationToken cancellationToken);
+
     /// <summary>Pulls an image; progress lines go to <paramref name="log"/> and the last one to <paramref name="reportStatus"/>.</summary>
     Task PullAsync(string image, LogBuffer log, Action<string> reportStatus, CancellationToken cancellationToken);
 
     Task EnsureNetworkAsync(string network, IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken);
 
     Task RemoveNetworkAsync(string network, CancellationToken cancellationToken);
+
+    /// <summary>Creates a named volume with these labels unless it exists (an existing one is kept as it is).</summary>
+    Task EnsureVolumeAsync(string volume, IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken);
+
+    /// <summary>Names of the volumes carrying a label.</summary>
+    Task<IReadOnlyList<string>> ListVolumesByLabelAsync(string label, string value, CancellationToken cancellationToken);
+
+    Task RemoveVolumeAsync(string volume, CancellationToken cancellationToken);
 
     /// <summary>Joins a container to a network under an alias (persistent containers join each session's network).</summary>
     Task ConnectAsync(string network, string container, string alias, CancellationToken cancellationToken);

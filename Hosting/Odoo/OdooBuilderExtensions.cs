@@ -1,5 +1,7 @@
 using OdooAspire.Hosting.ApplicationModel;
+using OdooAspire.Hosting.Containers;
 using OdooAspire.Hosting.Odoo;
+using OdooAspire.Hosting.Postgres;
 
 namespace OdooAspire.Hosting;
 
@@ -20,12 +22,17 @@ public static class OdooBuilderExtensions
         {
             options.TemplateStore = OdooTemplateStore.DefaultPath(Environment.GetEnvironmentVariable(KnownConfigNames.XdgCacheHome), Environment.UserName == "root");
         }
-        var mode = ResolveMode(options);
+        var runtimes = (builder as DevHostBuilder)?.ContainerRuntimes
+            ?? ContainerRuntimeProvider.ForSetting(OptionsBinder.Bind<DevHostOptions>(builder.Configuration, KnownConfigNames.DevHostSection).ContainerRuntime);
+        var postgresOptions = OptionsBinder.Bind<PostgresOptions>(builder.Configuration, KnownConfigNames.PostgresSection);
+        // The model is built synchronously (as Aspire's); asking the engine takes a second or so, and only in Auto mode.
+        var decision = OdooModeResolver.ResolveAsync(options, postgresOptions, runtimes.GetAsync, CancellationToken.None).GetAwaiter().GetResult();
+        var mode = decision.Mode;
         var adminKey = $"{name}-admin-password";
         var adminPassword = string.IsNullOrEmpty(options.AdminPassword)
             ? builder.AddParameter(adminKey, secret: true, generate: true)
             : builder.AddResource(new ParameterResource(adminKey, () => options.AdminPassword, secret: true));
-        var odoo = builder.AddResource(new OdooResource(name, options, mode, adminKey, adminPassword.Resource))
+        var odoo = builder.AddResource(new OdooResource(name, options, mode, adminKey, adminPassword.Resource) { ModeReason = decision.Reason })
             .WithHttpEndpoint(options.HttpPort, mode == OdooMode.Container ? OdooContainer.HttpPort : null, OdooResource.HttpEndpointName)
             .WithHttpEndpoint(options.WebsocketPort, mode == OdooMode.Container ? OdooContainer.GeventPort : null, OdooResource.WebsocketEndpointName)
             .WithHttpHealthCheck("/web/health", endpointName: OdooResource.HttpEndpointName)
@@ -40,17 +47,12 @@ public static class OdooBuilderExtensions
             odoo.WithNotice(
                 "NO REAL ODOO IS RUNNING: Odoo runs in simulator mode (the OdooSimulator project speaks Odoo's bus/LiveChat\n"
                 + "protocol for the gateway and the tests; it is not Odoo). For real Odoo set Odoo:Mode Source and\n"
-                + "Odoo:SourcePath to an Odoo source tree (for example: --Odoo:Mode Source --Odoo:SourcePath ~/src/odoo).");
+                + "Odoo:SourcePath to an Odoo source tree (for example: --Odoo:Mode Source --Odoo:SourcePath ~/src/odoo),\n"
+                + $"or make {OdooContainer.Image(options)} available to docker or podman for Container mode.\n"
+                + $"({decision.Reason}.)");
         }
 
         return odoo;
     }
 
-    /// <summary>Auto: Source when a source tree is configured, else the simulator.</summary>
-    internal static OdooMode ResolveMode(OdooOptions options) => options.Mode switch
-    {
-        OdooMode.Auto when !string.IsNullOrWhiteSpace(options.SourcePath) => OdooMode.Source,
-        OdooMode.Auto => OdooMode.Simulator,
-        var explicitMode => explicitMode,
-    };
 }

@@ -19,6 +19,9 @@ public sealed class OdooResource(string name, OdooOptions options, OdooMode mode
     /// <summary>The mode this run uses (Auto already resolved).</summary>
     public OdooMode Mode { get; } = mode;
 
+    /// <summary>Why this mode (Odoo:Mode, or what Auto found), for the resource's log.</summary>
+    public string ModeReason { get; init; } = $"Odoo:Mode is {mode}";
+
     /// <summary>The database manager password (a secret).</summary>
     public ParameterResource AdminPassword { get; } = adminPassword;
 

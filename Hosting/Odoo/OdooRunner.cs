@@ -31,6 +31,7 @@ internal sealed class OdooRunner(
             ?? throw new InvalidOperationException($"{odoo} needs a database server: add .WithReference(postgres).");
         // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again.
         var reset = odoo.Options.Reset && _resetDone.Add(odoo.Name);
+        context.Log.Append(odoo.ModeReason, isError: false);
         if (odoo.Mode == OdooMode.Container)
         {
             return await containerStart.StartAsync(odoo, postgres, reset, context, cancellationToken);

@@ -60,6 +60,9 @@ public sealed class DevHostTestApp : IAsyncDisposable
         App.ResourceNotifications.Get(FindResource(resourceName).Name)
         ?? throw new InvalidOperationException($"Resource '{resourceName}' has no state yet: start the application first.");
 
+    /// <summary>Stops the application and deletes its data folder and the container volumes that belong to it.</summary>
+    public Task DeleteDataAsync(CancellationToken cancellationToken = default) => App.DeleteDataAsync(cancellationToken);
+
     public ValueTask DisposeAsync() => App.DisposeAsync();
 
     private Resource FindResource(string name) =>

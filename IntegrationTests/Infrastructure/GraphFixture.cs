@@ -64,10 +64,11 @@ public class GraphFixture : IAsyncLifetime
             return;
         }
 
+        // The data folder and, in Container mode, the volumes of PostgreSQL and Odoo: a test run keeps nothing.
+        await _app.DeleteDataAsync();
         await _app.DisposeAsync();
         _app = null;
         var leftovers = await LeftoverProcesses.FindAfterAsync(_dataPath!, TimeSpan.FromSeconds(10));
-        Directory.Delete(_dataPath!, recursive: true);
         if (leftovers.Count > 0)
         {
             throw new InvalidOperationException("Processes of the graph outlived it: " + string.Join("; ", leftovers));

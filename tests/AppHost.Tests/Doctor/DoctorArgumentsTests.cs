@@ -40,6 +40,17 @@ public sealed class DoctorArgumentsTests
     }
 
     [Fact]
+    public void The_password_comes_from_the_environment_when_the_command_line_has_none()
+    {
+        var fromEnvironment = DoctorArguments.Parse(["http://127.0.0.1:8080", "--db", "prod"], passwordFromEnvironment: "from-env");
+        var fromCommandLine = DoctorArguments.Parse(["http://127.0.0.1:8080", "--db", "prod", "--password", "typed"], passwordFromEnvironment: "from-env");
+
+        Assert.Equal("from-env", fromEnvironment.Password);
+        Assert.Equal("typed", fromCommandLine.Password);
+        Assert.Null(DoctorArguments.Parse(["http://127.0.0.1:8080"], passwordFromEnvironment: "from-env").Password);
+    }
+
+    [Fact]
     public void Without_a_url_the_running_environment_is_the_target()
     {
         var request = DoctorArguments.Parse(["--DataPath", "/tmp/env"]);
@@ -53,7 +64,7 @@ public sealed class DoctorArgumentsTests
     [InlineData("--idle-seconds", "needs a value")]
     [InlineData("--idle-seconds -1", "must be a number from 0 to 3600")]
     [InlineData("--timeout-seconds soon", "must be a number")]
-    [InlineData("--db odoo", "--db and --password go together")]
+    [InlineData("--db odoo", "--db and --password (or ODOO_PASSWORD) go together")]
     [InlineData("http://a.example http://b.example", "give a URL once")]
     public void A_bad_command_line_says_what_is_wrong(string line, string message)
     {

@@ -44,6 +44,35 @@ public sealed class PodmanContainerTests(PodmanImage image) : IDisposable
     }
 
     [PodmanFact]
+    public async Task A_named_volume_keeps_its_data_between_runs_and_goes_with_the_data_folder_on_delete()
+    {
+        var volume = "odooaspire-test-" + Guid.NewGuid().ToString("N")[..8];
+        async Task<int> RunAsync(bool deleteData)
+        {
+            await using var app = await CreateAsync(builder => builder.AddContainer("writer", image.Reference)
+                .WithVolume(volume, "/data")
+                .WithArgs("sh", "-c", "cat /data/runs 2>/dev/null; echo run >> /data/runs; echo written; exec sleep 300"));
+            await app.StartAsync();
+            await app.GetLogs("writer").WaitForLineAsync(l => l == "written");
+            var earlierRuns = app.GetLogs("writer").Snapshot().Select(l => l.Text).TakeWhile(l => l != "written").Count(l => l == "run");
+            if (deleteData)
+            {
+                await app.DeleteDataAsync();
+            }
+
+            return earlierRuns;
+        }
+
+        Assert.Equal(0, await RunAsync(deleteData: false));
+        Assert.Equal($"{KnownConfigNames.DataPathLabel}={Path.GetFullPath(_data.Path)}",
+            (await Podman("volume", "inspect", volume, "--format", "{{range $k, $v := .Labels}}{{if eq $k \"odooaspire.data-path\"}}{{$k}}={{$v}}{{end}}{{end}}")).Trim());
+        Assert.Equal(1, await RunAsync(deleteData: true));
+
+        Assert.Equal(string.Empty, (await Podman("volume", "ls", "-q", "--filter", "name=" + volume)).Trim());
+        Assert.False(Directory.Exists(_data.Path));
+    }
+
+    [PodmanFact]
     public async Task A_persistent_container_is_kept_between_runs_and_recreated_when_its_configuration_changes()
     {
         async Task<string> RunAsync(string value)

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace OdooAspire.Hosting.Tests.Containers;
 
 /// <summary>
-/// Imports a busybox-static root filesystem as a local podman image once per run (no registry needed).
-/// Tests skip, saying why, when podman or busybox is not installed (CI installs both).
+/// Imports a busybox-static root filesystem as a local podman image once per run (no registry needed) and
+/// removes it when the collection is done, so runs leave no image behind. Tests skip, saying why, when podman
+/// or busybox is not installed (CI installs both).
 /// </summary>
 public sealed class PodmanImage : IAsyncLifetime
 {
@@ -40,6 +41,7 @@ public sealed class PodmanImage : IAsyncLifetime
 
             var tar = Path.Combine(root, "..", Path.GetFileName(root) + ".tar");
             await RunAsync("tar", "-C", root, "-cf", tar, ".");
+            await RemoveImageAsync();
             await RunAsync("podman", "import", "--change", "ENV=PATH=/bin", tar, Reference);
             File.Delete(tar);
         }
@@ -49,7 +51,10 @@ public sealed class PodmanImage : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => UnavailableReason is null ? RemoveImageAsync() : Task.CompletedTask;
+
+    /// <summary>Removes the image (left by an interrupted run, or ours when done); re-importing would leave the old one dangling.</summary>
+    private Task RemoveImageAsync() => RunAsync("podman", "rmi", "--force", "--ignore", Reference);
 
     private static async Task RunAsync(string program, params string[] arguments)
     {

@@ -6,7 +6,9 @@ using OdooAspire.Hosting.Tests.Infrastructure;
 namespace OdooAspire.Hosting.Tests.Processes;
 
 /// <summary>The no-leftover guarantee when the host itself is killed (-9) or stopped by a signal.</summary>
-public sealed class HostKillTests : IDisposable
+/// <remarks>In the podman collection: its container test shares the collection's image, removed when the collection ends.</remarks>
+[Collection(Containers.PodmanImage.Collection)]
+public sealed class HostKillTests(Containers.PodmanImage image) : IDisposable
 {
     private readonly TemporaryDirectory _data = new();
     private readonly string _marker = "odooaspire-kill-test-" + Guid.NewGuid().ToString("N")[..8];
@@ -45,8 +47,7 @@ public sealed class HostKillTests : IDisposable
     [Containers.PodmanFact]
     public async Task Killing_the_host_with_sigkill_leaves_no_session_container()
     {
-        await new Containers.PodmanImage().InitializeAsync();
-        using var host = await StartHostAsync(false, "--ContainerImage", new Containers.PodmanImage().Reference, "--DevHost:ContainerRuntime", "Podman");
+        using var host = await StartHostAsync(false, "--ContainerImage", image.Reference, "--DevHost:ContainerRuntime", "Podman");
         Assert.NotEqual(string.Empty, await BoxContainersAsync());
 
         host.Kill(entireProcessTree: false);
