@@ -145,7 +145,37 @@ internal sealed class OdooDatabaseSetup(
         }
 
         await admin.SealAsTemplateAsync(key.DatabaseName, cancellationToken);
+        await DropSupersededAsync(key, cancellationToken);
+        store?.DeleteSuperseded(key);
         return key.DatabaseName;
+    }
+
+    /// <summary>Templates an addon change made obsolete (<see cref="OdooTemplateKey.Supersedes"/>) go, with their filestore.</summary>
+    private async Task DropSupersededAsync(OdooTemplateKey key, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(templatesFolder))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(templatesFolder))
+        {
+            var keyFile = Path.Combine(folder, "key.txt");
+            if (!File.Exists(keyFile) || !key.Supersedes(await File.ReadAllTextAsync(keyFile, cancellationToken)))
+            {
+                continue;
+            }
+
+            var database = OdooTemplateKey.DatabasePrefix + Path.GetFileName(folder);
+            if (await admin.ExistsAsync(database, cancellationToken))
+            {
+                await admin.UnsealAsync(database, cancellationToken);
+                await admin.DropAsync(database, cancellationToken);
+            }
+
+            OdooFilestore.Delete(folder);
+            Log($"dropped template database {database}: superseded by {key.DatabaseName} (other manifest versions)");
+        }
     }
 
     private async Task<bool> TryRestoreAsync(OdooTemplateStore store, OdooTemplateKey key, string build, string buildFilestore, CancellationToken cancellationToken)

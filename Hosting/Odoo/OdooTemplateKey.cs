@@ -28,6 +28,19 @@ internal sealed record OdooTemplateKey(string OdooVersion, bool WithoutDemo, IRe
     /// <summary>Where a template is built; renamed to <see cref="DatabaseName"/> only once Odoo's install succeeded.</summary>
     public string BuildDatabaseName => DatabaseName + "_build";
 
+    /// <summary>
+    /// Whether the template whose <see cref="Text"/> is <paramref name="otherText"/> is an older build of this one: the
+    /// same Odoo version, module list and demo setting, other manifest versions (an addon was changed). Templates of
+    /// another Odoo version or module list are not superseded: switching trees must not throw the other's away.
+    /// </summary>
+    public bool Supersedes(string otherText)
+    {
+        ArgumentNullException.ThrowIfNull(otherText);
+        var mine = Text.Split('\n');
+        var other = otherText.Split('\n');
+        return other.Length == mine.Length && otherText != Text && mine.Zip(other).All(p => p.First == p.Second || p.First.StartsWith("manifests=", StringComparison.Ordinal));
+    }
+
     public static OdooTemplateKey Create(string odooVersion, bool withoutDemo, IReadOnlyList<string> modules, IReadOnlyList<string> addonsPaths) =>
         new(odooVersion, withoutDemo, modules, new OdooModuleCatalog(addonsPaths).Closure(modules));
 }

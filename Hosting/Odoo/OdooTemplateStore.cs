@@ -63,6 +63,26 @@ internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, 
         }
     }
 
+    /// <summary>Deletes the entries an addon change made obsolete (<see cref="OdooTemplateKey.Supersedes"/>).</summary>
+    public void DeleteSuperseded(OdooTemplateKey key)
+    {
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Root))
+        {
+            var keyFile = Path.Combine(folder, "key.txt");
+            // ".<hash>-<guid>" folders are entries being written by another run.
+            if (!Path.GetFileName(folder).StartsWith('.') && File.Exists(keyFile) && key.Supersedes(File.ReadAllText(keyFile)))
+            {
+                OdooFilestore.Delete(folder);
+                context.Log.Append($"deleted template store entry {folder}: superseded by {key.Hash}", isError: false);
+            }
+        }
+    }
+
     /// <summary>Creates <paramref name="database"/> as Odoo would (UTF-8, C collation) and restores the dump into it as the application role.</summary>
     public async Task RestoreAsync(PostgresDatabaseAdmin admin, OdooTemplateKey key, string database, string filestore, CancellationToken cancellationToken)
     {

@@ -52,6 +52,27 @@ public sealed class OdooDatabaseSetupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_changed_addon_builds_a_new_template_and_drops_the_one_it_supersedes()
+    {
+        var binaries = await PostgresBinaries.LocateAsync(null, CancellationToken.None);
+        var store = new OdooTemplateStore(Path.Combine(_data.Path, "store"), binaries, Context(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await EnsureAsync("before", store: store);
+        var old = Key;
+
+        _addons.Module("im_livechat", "{'version': '1.1', 'depends': ['base']}");
+        await EnsureAsync("after", store: store);
+
+        Assert.NotEqual(old.DatabaseName, Key.DatabaseName);
+        Assert.Equal([old.BuildDatabaseName, Key.BuildDatabaseName], _installs);
+        Assert.Equal([Key.DatabaseName], await _admin.ListAsync("oa_tpl_", CancellationToken.None));
+        Assert.False(Directory.Exists(Path.Combine(_data.Path, "templates", old.Hash)));
+        Assert.Contains($"dropped template database {old.DatabaseName}: superseded by {Key.DatabaseName} (other manifest versions)", _log.Tail(20));
+        Assert.True(await _admin.ExistsAsync("before", CancellationToken.None));
+        Assert.False(store.Contains(old));
+        Assert.True(store.Contains(Key));
+    }
+
+    [Fact]
     public async Task A_failed_install_leaves_no_template_behind_and_the_next_start_installs_again()
     {
         _failInstall = "Odoo crashed";

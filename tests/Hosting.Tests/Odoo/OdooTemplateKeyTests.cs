@@ -69,6 +69,19 @@ public sealed class OdooTemplateKeyTests : IDisposable
     }
 
     [Fact]
+    public void Only_a_template_of_the_same_version_and_modules_with_other_manifest_versions_is_superseded()
+    {
+        var key = OdooTemplateKey.Create(Version, true, ["im_livechat"], [_user.Path, _core.Path]);
+
+        Assert.True(key.Supersedes(OdooTemplateKey.Create(Version, true, ["im_livechat"], [_core.Path]).Text));
+        Assert.False(key.Supersedes(key.Text));
+        Assert.False(key.Supersedes(OdooTemplateKey.Create("17, 0, 0, FINAL, 0, ''", true, ["im_livechat"], [_core.Path]).Text));
+        Assert.False(key.Supersedes(OdooTemplateKey.Create(Version, true, ["im_livechat", "website"], [_user.Path, _core.Path]).Text));
+        Assert.False(key.Supersedes(OdooTemplateKey.Create(Version, false, ["im_livechat"], [_core.Path]).Text));
+        Assert.False(key.Supersedes("not a key"));
+    }
+
+    [Fact]
     public void The_key_text_lists_what_it_covers()
     {
         var key = OdooTemplateKey.Create(Version, true, ["im_livechat"], [_core.Path]);
