@@ -93,6 +93,8 @@ pg="$work/postgres"
 cp -a "$base" "$pg"
 log "postgres: installing postgresql-15"
 in_root "$pg" apt-get install -y -qq --no-install-recommends postgresql-15 >/dev/null
+# The package's default cluster is not used: the entrypoint makes one in $PGDATA (the volume).
+rm -rf "$pg/var/lib/postgresql/15" "$pg/etc/postgresql/15"
 cat >"$pg/usr/local/bin/docker-entrypoint.sh" <<'SH'
 #!/bin/sh
 # The official postgres image's contract: POSTGRES_USER/POSTGRES_PASSWORD create the superuser on first start,

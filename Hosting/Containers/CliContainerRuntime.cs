@@ -35,6 +35,9 @@ internal sealed class CliContainerRuntime(string name) : IContainerRuntime
     public async Task<bool> ImageExistsAsync(string image, CancellationToken cancellationToken) =>
         (await RunAsync(["image", "inspect", image], cancellationToken, throwOnError: false)).ExitCode == 0;
 
+    public async Task<string> ImageIdAsync(string image, CancellationToken cancellationToken) =>
+        (await RunAsync(["image", "inspect", "--format", "{{.Id}}", image], cancellationToken)).Output.Trim();
+
     public async Task<bool> ImagePullableAsync(string image, CancellationToken cancellationToken)
     {
         // The registry's manifest, without downloading any layer; a registry that does not answer counts as "no".

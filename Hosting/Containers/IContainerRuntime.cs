@@ -13,6 +13,9 @@ internal interface IContainerRuntime
 
     Task<bool> ImageExistsAsync(string image, CancellationToken cancellationToken);
 
+    /// <summary>The local image's ID (its content digest): a rebuilt or re-pulled image has another.</summary>
+    Task<string> ImageIdAsync(string image, CancellationToken cancellationToken);
+
     /// <summary>Whether the registry has the image (its manifest answers), without pulling it.</summary>
     Task<bool> ImagePullableAsync(string image, CancellationToken cancellationToken);
 

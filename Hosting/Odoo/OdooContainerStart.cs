@@ -1,3 +1,4 @@
+using OdooAspire.Hosting.ApplicationModel;
 using OdooAspire.Hosting.Containers;
 using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Postgres;
@@ -5,8 +6,9 @@ using OdooAspire.Hosting.Postgres;
 namespace OdooAspire.Hosting.Odoo;
 
 /// <summary>
-/// Starts Odoo in Container mode: writes the container's odoo.conf, installs the database with a one-off container
-/// when it is missing (no template cache: the filestore lives in the container's volume), then runs the server.
+/// Starts Odoo in Container mode: writes the container's odoo.conf, makes sure the database is there (kept, reset
+/// on request, cloned from the cached template, or installed by a one-off container), then runs the server. The
+/// template's filestore is kept inside Odoo's volume and copied there by short-lived containers of the same image.
 /// </summary>
 internal sealed class OdooContainerStart(ContainerRuntimeProvider runtimes, ContainerRunner containers, string dataPath, TimeProvider time)
 {
@@ -24,17 +26,26 @@ internal sealed class OdooContainerStart(ContainerRuntimeProvider runtimes, Cont
             ?? throw new InvalidOperationException(
                 "Odoo:Mode is Container but neither 'docker info' nor 'podman info' answers. Start docker or podman, or use Odoo:Mode Source.");
 
-        var addons = OdooContainer.AddonsMounts(OdooAddonsPaths.Resolve(odoo.Options.AddonsPaths, Environment.CurrentDirectory));
+        var image = OdooContainer.Image(odoo.Options);
+        if (!await runtime.ImageExistsAsync(image, cancellationToken))
+        {
+            await runtime.PullAsync(image, context.Log, context.ReportStatus, cancellationToken);
+        }
+
+        var hostAddons = OdooAddonsPaths.Resolve(odoo.Options.AddonsPaths, Environment.CurrentDirectory);
+        var addons = OdooContainer.AddonsMounts(hostAddons);
         var folder = Path.Combine(dataPath, "odoo", odoo.Name);
         var config = OdooServerConfigFactory.ForContainer(odoo, postgres, [.. addons.Select(m => m.Target)]);
         var configPath = await OdooConfigWriter.WriteAsync(Path.Combine(folder, "odoo.conf"), config, cancellationToken, readableInContainer: true);
         var volume = OdooContainer.VolumeName(odoo.Name, dataPath);
         var database = odoo.Options.Database;
         var modules = odoo.Options.Modules.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        // The filestore is inside the volume: the host has none to copy or delete (the folder below stays empty).
+        var key = odoo.Options.TemplateCache
+            ? OdooTemplateKey.ForImage(image, await runtime.ImageIdAsync(image, cancellationToken), odoo.Options.WithoutDemo, modules, hostAddons)
+            : null;
         var setup = new OdooDatabaseSetup(
             new PostgresDatabaseAdmin(postgres),
-            Path.Combine(folder, "host-filestore-unused"),
+            new VolumeFilestores((command, token) => RunInVolumeAsync(runtime, odoo, volume, command, context, token)),
             Path.Combine(dataPath, "odoo-templates", postgres.Name),
             (db, title, token) => OdooInstallRun.RunAsync(
                 async startToken => await containers.StartAsync(runtime,
@@ -42,12 +53,31 @@ internal sealed class OdooContainerStart(ContainerRuntimeProvider runtimes, Cont
                         ["-d", db, "-i", odoo.Options.Modules, "--stop-after-init"], publishPorts: false),
                     context, startToken),
                 $"the install container (-d {db} -i {odoo.Options.Modules} --stop-after-init)", title, context, time, token),
+            // Dumps need pg_dump of the server's release; the container's cluster keeps its templates itself.
             store: null,
             isRealOdoo: true,
             context,
             time);
-        await setup.EnsureAsync(database, modules, reset, key: null, cancellationToken);
+        await setup.EnsureAsync(database, modules, reset, key, cancellationToken);
         var launch = OdooContainer.Describe(odoo.Name, odoo, configPath, volume, addons, context.Environment, ["-d", database, .. context.Arguments], publishPorts: true);
         return await containers.StartAsync(runtime, launch, context, cancellationToken);
+    }
+
+    /// <summary>Runs one filestore command in a short-lived container of the Odoo image with the volume mounted.</summary>
+    private async Task RunInVolumeAsync(
+        IContainerRuntime runtime, OdooResource odoo, string volume, IReadOnlyList<string> command, ResourceStartContext context, CancellationToken cancellationToken)
+    {
+        var launch = new ContainerLaunch($"{odoo.Name}-filestore", OdooContainer.Image(odoo.Options), ContainerLifetime.Session)
+        {
+            Arguments = command,
+            Mounts = [new ContainerMountAnnotation(volume, OdooContainer.DataDirectory, IsBindMount: false, IsReadOnly: false)],
+        };
+        await using var running = await containers.StartAsync(runtime, launch, context, cancellationToken);
+        var exitCode = await running.Completion.WaitAsync(cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"copying a filestore inside the volume {volume} failed (exit code {exitCode}): {string.Join(" | ", context.Log.Tail(3))}");
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace OdooAspire.Hosting.Odoo;
 /// </summary>
 internal sealed class OdooDatabaseSetup(
     PostgresDatabaseAdmin admin,
-    string dataDirectory,
+    IOdooFilestores filestores,
     string templatesFolder,
     Func<string, string, CancellationToken, Task> initialise,
     OdooTemplateStore? store,
@@ -35,7 +35,7 @@ internal sealed class OdooDatabaseSetup(
         {
             context.ReportStatus($"resetting database '{database}'");
             await admin.DropAsync(database, cancellationToken);
-            OdooFilestore.Delete(OdooFilestore.For(dataDirectory, database));
+            await filestores.DeleteAsync(filestores.OfDatabase(database), cancellationToken);
             Log($"reset: dropped database '{database}' and its filestore (Odoo:Reset)");
         }
         else if (await admin.ExistsAsync(database, cancellationToken))
@@ -88,7 +88,7 @@ internal sealed class OdooDatabaseSetup(
                     await admin.UnsealAsync(key.DatabaseName, cancellationToken);
                     try
                     {
-                        await SaveToStoreAsync(store, key, Path.Combine(folder, "filestore"), cancellationToken);
+                        await SaveToStoreAsync(store, key, filestores.OfTemplate(key.Hash), cancellationToken);
                     }
                     finally
                     {
@@ -104,15 +104,15 @@ internal sealed class OdooDatabaseSetup(
         }
 
         var build = key.BuildDatabaseName;
-        var buildFilestore = OdooFilestore.For(dataDirectory, build);
+        var buildFilestore = filestores.OfDatabase(build);
         await admin.DropAsync(build, cancellationToken);
-        OdooFilestore.Delete(buildFilestore);
+        await filestores.DeleteAsync(buildFilestore, cancellationToken);
         var started = time.GetTimestamp();
         var restored = store is not null && store.Contains(key) && await TryRestoreAsync(store, key, build, buildFilestore, cancellationToken);
         if (!restored)
         {
             Log($"initialising template database {key.DatabaseName} with {string.Join(',', key.Modules)} "
-                + $"(cold: no cached template for this Odoo version, module list and manifest versions; {key.Installed.Count} modules)");
+                + "(cold: no cached template for this Odoo version, module list and manifest versions)");
         }
 
         try
@@ -122,7 +122,8 @@ internal sealed class OdooDatabaseSetup(
                 await initialise(build, $"initialising template {key.DatabaseName} (cold)", cancellationToken);
             }
 
-            OdooFilestore.Move(buildFilestore, Path.Combine(folder, "filestore"));
+            await filestores.MoveAsync(buildFilestore, filestores.OfTemplate(key.Hash), cancellationToken);
+            Directory.CreateDirectory(folder);
             await File.WriteAllTextAsync(keyFile, key.Text, cancellationToken);
             await admin.RenameAsync(build, key.DatabaseName, cancellationToken);
         }
@@ -130,7 +131,7 @@ internal sealed class OdooDatabaseSetup(
         {
             // Never leave a half-made template behind: the next start builds it again from scratch.
             await admin.DropAsync(build, CancellationToken.None);
-            OdooFilestore.Delete(buildFilestore);
+            await filestores.DeleteAsync(buildFilestore, CancellationToken.None);
             throw;
         }
 
@@ -141,7 +142,7 @@ internal sealed class OdooDatabaseSetup(
         context.ReportStatus(outcome);
         if (store is not null && !restored)
         {
-            await SaveToStoreAsync(store, key, Path.Combine(folder, "filestore"), cancellationToken);
+            await SaveToStoreAsync(store, key, filestores.OfTemplate(key.Hash), cancellationToken);
         }
 
         await admin.SealAsTemplateAsync(key.DatabaseName, cancellationToken);
@@ -173,6 +174,7 @@ internal sealed class OdooDatabaseSetup(
                 await admin.DropAsync(database, cancellationToken);
             }
 
+            await filestores.DeleteAsync(Path.GetDirectoryName(filestores.OfTemplate(Path.GetFileName(folder)))!, cancellationToken);
             OdooFilestore.Delete(folder);
             Log($"dropped template database {database}: superseded by {key.DatabaseName} (other manifest versions)");
         }
@@ -189,7 +191,7 @@ internal sealed class OdooDatabaseSetup(
         catch (Exception ex) when (ex is InvalidOperationException or IOException or Npgsql.NpgsqlException)
         {
             await admin.DropAsync(build, CancellationToken.None);
-            OdooFilestore.Delete(buildFilestore);
+            await filestores.DeleteAsync(buildFilestore, CancellationToken.None);
             Log($"the template store entry {store.FolderFor(key)} could not be restored ({ex.Message}); installing instead");
             return false;
         }
@@ -218,14 +220,14 @@ internal sealed class OdooDatabaseSetup(
         await admin.CloneAsync(template, database, cancellationToken);
         try
         {
-            OdooFilestore.Copy(Path.Combine(templatesFolder, key.Hash, "filestore"), OdooFilestore.For(dataDirectory, database));
+            await filestores.CopyAsync(filestores.OfTemplate(key.Hash), filestores.OfDatabase(database), cancellationToken);
             await OdooDatabaseInspector.RenewIdentityAsync(admin, database, cancellationToken);
             await admin.SetCommentAsync(database, $"{ReadyMarker} (cloned from {template})", cancellationToken);
         }
         catch
         {
             await admin.DropAsync(database, CancellationToken.None);
-            OdooFilestore.Delete(OdooFilestore.For(dataDirectory, database));
+            await filestores.DeleteAsync(filestores.OfDatabase(database), CancellationToken.None);
             throw;
         }
 

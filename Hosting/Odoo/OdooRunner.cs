@@ -51,10 +51,11 @@ internal sealed class OdooRunner(
         var key = command.OdooVersion is not null && odoo.Options.TemplateCache
             ? OdooTemplateKey.Create(command.OdooVersion, odoo.Options.WithoutDemo, modules, command.AddonsPaths)
             : null;
+        var templatesFolder = Path.Combine(dataPath, "odoo-templates", postgres.Name);
         var setup = new OdooDatabaseSetup(
             new PostgresDatabaseAdmin(postgres),
-            config.DataDirectory,
-            Path.Combine(dataPath, "odoo-templates", postgres.Name),
+            new HostFilestores(config.DataDirectory, templatesFolder),
+            templatesFolder,
             (database, title, token) => InitialiseAsync(odoo, command, configPath, database, title, context, token),
             key is null ? null : await CreateStoreAsync(odoo, postgres, context, cancellationToken),
             isRealOdoo: odoo.Mode != OdooMode.Simulator,

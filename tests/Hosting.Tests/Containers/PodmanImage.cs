@@ -34,7 +34,7 @@ public sealed class PodmanImage : IAsyncLifetime
             Directory.CreateDirectory(Path.Combine(root, "bin"));
             var busybox = File.Exists("/bin/busybox") ? "/bin/busybox" : "/usr/bin/busybox";
             File.Copy(busybox, Path.Combine(root, "bin", "busybox"));
-            foreach (var applet in new[] { "sh", "echo", "sleep", "httpd", "wget", "cat" })
+            foreach (var applet in new[] { "sh", "echo", "sleep", "httpd", "wget", "cat", "cp", "mv", "rm", "mkdir", "dirname", "find" })
             {
                 File.CreateSymbolicLink(Path.Combine(root, "bin", applet), "busybox");
             }

@@ -18,6 +18,8 @@ internal sealed class ImageRuntime(string[] present, string[] pullable) : IConta
         return Task.FromResult(present.Contains(image));
     }
 
+    public Task<string> ImageIdAsync(string image, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<bool> ImagePullableAsync(string image, CancellationToken cancellationToken)
     {
         Asked.Add("pullable " + image);

@@ -20,7 +20,7 @@ public sealed class OdooContainerModeTests(ITestOutputHelper output) : IDisposab
     [OdooImageFact]
     public async Task Auto_runs_real_odoo_from_the_image_multi_process_and_a_second_start_keeps_its_database()
     {
-        var (first, firstLogs) = await StartStopAsync(async app =>
+        var (first, firstLogs) = await StartStopAsync("odoo", async app =>
         {
             var odoo = app.App.Resources.OfType<OdooResource>().Single();
             Assert.Equal(OdooMode.Container, odoo.Mode);
@@ -28,16 +28,30 @@ public sealed class OdooContainerModeTests(ITestOutputHelper output) : IDisposab
             Assert.Contains(await OdooContainersAsync(), c => c.StartsWith(OdooImages.Odoo + ":18.0 ", StringComparison.Ordinal));
         });
         Assert.Contains($"Odoo:Mode Auto chose Container: podman answers and {OdooImages.Odoo}:18.0 is present", firstLogs);
-        Assert.Contains(firstLogs, l => l.StartsWith("database 'odoo' initialised in ", StringComparison.Ordinal));
+        Assert.Contains(firstLogs, l => l.StartsWith("template database oa_tpl_", StringComparison.Ordinal) && l.EndsWith(" s (cold)", StringComparison.Ordinal));
+        Assert.Contains(firstLogs, l => l.StartsWith("database 'odoo' cloned from cached template oa_tpl_", StringComparison.Ordinal));
         Assert.Empty(await OdooContainersAsync());
 
-        var (second, secondLogs) = await StartStopAsync(_ => Task.CompletedTask);
+        var (second, secondLogs) = await StartStopAsync("odoo", _ => Task.CompletedTask);
         Assert.Contains("database 'odoo' exists; using it (start with --reset to re-create it)", secondLogs);
-        Assert.DoesNotContain(secondLogs, l => l.StartsWith("initialising database", StringComparison.Ordinal));
-        output.WriteLine($"container mode: first start (install) {first.TotalSeconds:0.0} s, second start {second.TotalSeconds:0.0} s");
+        Assert.DoesNotContain(secondLogs, l => l.Contains("initialis", StringComparison.Ordinal));
+
+        var (cloned, clonedLogs) = await StartStopAsync("other", async app =>
+        {
+            using var http = app.CreateHttpClient("odoo");
+            Assert.Contains("\"pass\"", await http.GetStringAsync(new Uri("/web/health", UriKind.Relative)), StringComparison.Ordinal);
+        });
+        Assert.Contains(clonedLogs, l => l.StartsWith("database 'other' cloned from cached template oa_tpl_", StringComparison.Ordinal));
+        Assert.DoesNotContain(clonedLogs, l => l.Contains("initialis", StringComparison.Ordinal));
+        Assert.NotEqual(string.Empty, await InOdooVolumeAsync("find", "/var/lib/odoo/filestore/other", "-type", "f"));
+
+        var (_, resetLogs) = await StartStopAsync("other", _ => Task.CompletedTask, "--reset");
+        Assert.Contains("reset: dropped database 'other' and its filestore (Odoo:Reset)", resetLogs);
+        Assert.Contains(resetLogs, l => l.StartsWith("database 'other' cloned from cached template oa_tpl_", StringComparison.Ordinal));
+        output.WriteLine($"container mode: first start (cold install) {first.TotalSeconds:0.0} s, second start {second.TotalSeconds:0.0} s, new database cloned {cloned.TotalSeconds:0.0} s");
         Assert.Equal(2, (await VolumesAsync()).Count);
 
-        await using (var app = await CreateAsync())
+        await using (var app = await CreateAsync("odoo"))
         {
             await app.DeleteDataAsync();
         }
@@ -56,9 +70,9 @@ public sealed class OdooContainerModeTests(ITestOutputHelper output) : IDisposab
         _data.Dispose();
     }
 
-    private async Task<(TimeSpan Elapsed, IReadOnlyList<string> Logs)> StartStopAsync(Func<DevHostTestApp, Task> whileRunning)
+    private async Task<(TimeSpan Elapsed, IReadOnlyList<string> Logs)> StartStopAsync(string database, Func<DevHostTestApp, Task> whileRunning, params string[] extra)
     {
-        await using var app = await CreateAsync();
+        await using var app = await CreateAsync(database, extra);
         var started = Stopwatch.StartNew();
         await app.StartAsync();
         await app.WaitHealthyAsync("odoo", ColdStart);
@@ -69,7 +83,7 @@ public sealed class OdooContainerModeTests(ITestOutputHelper output) : IDisposab
         return (elapsed, logs);
     }
 
-    private Task<DevHostTestApp> CreateAsync()
+    private Task<DevHostTestApp> CreateAsync(string database, params string[] extra)
     {
         var (postgresImage, postgresTag) = OdooImages.PostgresParts;
         return DevHostTestingBuilder.CreateAsync(builder =>
@@ -81,6 +95,8 @@ public sealed class OdooContainerModeTests(ITestOutputHelper output) : IDisposab
             "--DataPath", _data.Path, "--DevHost:ContainerRuntime", "Podman",
             "--Postgres:Mode", "Auto", "--Postgres:Image", postgresImage, "--Postgres:Tag", postgresTag,
             "--Odoo:Mode", "Auto", "--Odoo:Image", OdooImages.Odoo!, "--Odoo:Version", "18.0", "--Odoo:SourcePath", string.Empty,
+            "--Odoo:Database", database,
+            .. extra,
         ]);
     }
 
@@ -106,6 +122,13 @@ public sealed class OdooContainerModeTests(ITestOutputHelper output) : IDisposab
         }
 
         return containers;
+    }
+
+    /// <summary>Runs a command in a throwaway container of the Odoo image with this data folder's Odoo volume mounted.</summary>
+    private async Task<string> InOdooVolumeAsync(params string[] command)
+    {
+        var volume = (await VolumesAsync()).Single(v => v.StartsWith("odooaspire-odoo-", StringComparison.Ordinal));
+        return await PodmanContainerTests.Podman(["run", "--rm", "--network", "none", "-v", $"{volume}:/var/lib/odoo", $"{OdooImages.Odoo}:18.0", .. command]);
     }
 
     private async Task<IReadOnlyList<string>> VolumesAsync() =>

@@ -168,7 +168,7 @@ public sealed class OdooDatabaseSetupTests : IAsyncLifetime
     }
 
     private Task EnsureAsync(string database, bool reset = false, OdooTemplateStore? store = null) =>
-        new OdooDatabaseSetup(_admin, OdooData, Path.Combine(_data.Path, "templates"), InstallAsync, store, isRealOdoo: true, Context(), TimeProvider.System)
+        new OdooDatabaseSetup(_admin, new HostFilestores(OdooData, Path.Combine(_data.Path, "templates")), Path.Combine(_data.Path, "templates"), InstallAsync, store, isRealOdoo: true, Context(), TimeProvider.System)
             .EnsureAsync(database, ["im_livechat"], reset, Key, CancellationToken.None);
 
     private ResourceStartContext Context() =>
