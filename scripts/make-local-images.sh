@@ -81,11 +81,16 @@ finish_root() {
 }
 
 import() {
-  local root=$1 reference=$2; shift 2
+  local root=$1 reference=$2 previous; shift 2
   log "importing $reference"
+  previous=$("$engine" image inspect --format '{{.Id}}' "$reference" 2>/dev/null || true)
   tar -C "$root" --numeric-owner -cf "$work/image.tar" .
   "$engine" import "$@" "$work/image.tar" "$reference" >/dev/null
   rm -f "$work/image.tar"
+  # The image this one replaces would stay behind untagged.
+  if [ -n "$previous" ] && ! "$engine" rmi "$previous" >/dev/null 2>&1; then
+    echo "make-local-images: the previous $reference ($previous) is still used by a container; remove it later with: $engine rmi $previous" >&2
+  fi
 }
 
 # --- postgres --------------------------------------------------------------

@@ -133,7 +133,10 @@ internal sealed class CliContainerRuntime(string name) : IContainerRuntime
         return result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public (string FileName, IReadOnlyList<string> Arguments) FollowLogsCommand(string name) => (Name, ["logs", "-f", name]);
+    public (string FileName, IReadOnlyList<string> Arguments) FollowLogsCommand(string name, DateTimeOffset? since = null) =>
+        since is { } from
+            ? (Name, ["logs", "-f", "--since", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture), name])
+            : (Name, ["logs", "-f", name]);
 
     public string SessionCleanupScript(string sessionId, string network) =>
         $"ids=$({Name} ps -aq --filter label={KnownConfigNames.SessionLabel}={sessionId}); "

@@ -61,9 +61,13 @@ internal sealed class ContainerRunner(ContainerSession session, string dataPath,
             await runtime.StartAsync(name, cancellationToken);
         }
 
-        var (fileName, arguments) = runtime.FollowLogsCommand(name);
-        var logs = SupervisedProcess.Start(new ProcessSpec(fileName, arguments) { StopTimeout = TimeSpan.FromSeconds(2) }, context.Log, logger);
-        return new RunningContainer(runtime, name, launch.Lifetime, logs, stopTimeout);
+        SupervisedProcess FollowLogs(DateTimeOffset? since)
+        {
+            var (fileName, arguments) = runtime.FollowLogsCommand(name, since);
+            return SupervisedProcess.Start(new ProcessSpec(fileName, arguments) { StopTimeout = TimeSpan.FromSeconds(2) }, context.Log, logger);
+        }
+
+        return new RunningContainer(runtime, name, launch.Lifetime, FollowLogs, context.Log, stopTimeout);
     }
 
     /// <summary>A volume belongs to the data folder (the name is derived from it too): deleting the data removes it.</summary>

@@ -53,8 +53,8 @@ internal interface IContainerRuntime
     /// <summary>Names of the containers carrying a label.</summary>
     Task<IReadOnlyList<string>> ListByLabelAsync(string label, string value, CancellationToken cancellationToken);
 
-    /// <summary>The CLI and arguments that follow a container's logs until it stops.</summary>
-    (string FileName, IReadOnlyList<string> Arguments) FollowLogsCommand(string name);
+    /// <summary>The CLI and arguments that follow a container's logs until it stops (from <paramref name="since"/> when given).</summary>
+    (string FileName, IReadOnlyList<string> Arguments) FollowLogsCommand(string name, DateTimeOffset? since = null);
 
     /// <summary>A shell command that removes every container and the network of a session (for the watchdog).</summary>
     string SessionCleanupScript(string sessionId, string network);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using OdooAspire.Hosting.Odoo;
 using OdooAspire.Hosting.Postgres;
+using OdooAspire.Hosting.Tests.Containers;
 
 namespace OdooAspire.Hosting.Tests.Odoo;
 
@@ -12,7 +13,7 @@ public sealed class OdooModeTests
     [Fact]
     public async Task Auto_runs_the_official_image_when_the_engine_has_it_and_postgres_can_run_as_a_container()
     {
-        var decision = await ResolveAsync(new OdooOptions { SourcePath = "/src/odoo" }, new ImageRuntime([OdooImage, PostgresImage], []));
+        var decision = await ResolveAsync(new OdooOptions { SourcePath = "/src/odoo" }, new FakeContainerRuntime([OdooImage, PostgresImage], []));
 
         Assert.Equal(OdooMode.Container, decision.Mode);
         Assert.Equal($"Odoo:Mode Auto chose Container: podman answers and {OdooImage} is present", decision.Reason);
@@ -21,7 +22,7 @@ public sealed class OdooModeTests
     [Fact]
     public async Task Auto_runs_the_official_image_when_the_registry_has_it()
     {
-        var decision = await ResolveAsync(new OdooOptions(), new ImageRuntime([], [OdooImage, PostgresImage]));
+        var decision = await ResolveAsync(new OdooOptions(), new FakeContainerRuntime([], [OdooImage, PostgresImage]));
 
         Assert.Equal(OdooMode.Container, decision.Mode);
         Assert.EndsWith($"{OdooImage} is pullable", decision.Reason, StringComparison.Ordinal);
@@ -39,7 +40,7 @@ public sealed class OdooModeTests
     [Fact]
     public async Task Auto_falls_back_to_the_simulator_and_says_why_without_image_or_source_tree()
     {
-        var decision = await ResolveAsync(new OdooOptions { SourcePath = " " }, new ImageRuntime([PostgresImage], []));
+        var decision = await ResolveAsync(new OdooOptions { SourcePath = " " }, new FakeContainerRuntime([PostgresImage], []));
 
         Assert.Equal(OdooMode.Simulator, decision.Mode);
         Assert.Equal($"Odoo:Mode Auto chose the simulator: podman answers but {OdooImage} is neither present nor pullable, and Odoo:SourcePath is not set", decision.Reason);
@@ -48,7 +49,7 @@ public sealed class OdooModeTests
     [Fact]
     public async Task Auto_does_not_choose_containers_when_postgres_must_run_from_local_binaries()
     {
-        var runtime = new ImageRuntime([OdooImage, PostgresImage], []);
+        var runtime = new FakeContainerRuntime([OdooImage, PostgresImage], []);
 
         var decision = await ResolveAsync(new OdooOptions { SourcePath = "/src/odoo" }, runtime, new PostgresOptions { Mode = "Local" });
 
@@ -60,7 +61,7 @@ public sealed class OdooModeTests
     [Fact]
     public async Task Auto_does_not_choose_containers_when_the_postgres_image_is_missing_in_auto_mode()
     {
-        var decision = await ResolveAsync(new OdooOptions(), new ImageRuntime([OdooImage], []));
+        var decision = await ResolveAsync(new OdooOptions(), new FakeContainerRuntime([OdooImage], []));
 
         Assert.Equal(OdooMode.Simulator, decision.Mode);
         Assert.Contains($"but {PostgresImage} is neither present nor pullable", decision.Reason, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed class OdooModeTests
     [Fact]
     public async Task Auto_leaves_an_explicit_postgres_container_mode_to_pull_its_image_at_start()
     {
-        var decision = await ResolveAsync(new OdooOptions(), new ImageRuntime([OdooImage], []), new PostgresOptions { Mode = "Container" });
+        var decision = await ResolveAsync(new OdooOptions(), new FakeContainerRuntime([OdooImage], []), new PostgresOptions { Mode = "Container" });
 
         Assert.Equal(OdooMode.Container, decision.Mode);
     }
@@ -90,7 +91,7 @@ public sealed class OdooModeTests
     [InlineData(OdooMode.Container)]
     public async Task An_explicit_mode_is_kept_without_asking_the_engine(OdooMode mode)
     {
-        var runtime = new ImageRuntime([OdooImage, PostgresImage], []);
+        var runtime = new FakeContainerRuntime([OdooImage, PostgresImage], []);
 
         var decision = await ResolveAsync(new OdooOptions { Mode = mode, SourcePath = "/src/odoo" }, runtime);
 
@@ -98,7 +99,7 @@ public sealed class OdooModeTests
         Assert.Empty(runtime.Asked);
     }
 
-    private static Task<OdooModeDecision> ResolveAsync(OdooOptions odoo, ImageRuntime? runtime, PostgresOptions? postgres = null) =>
+    private static Task<OdooModeDecision> ResolveAsync(OdooOptions odoo, FakeContainerRuntime? runtime, PostgresOptions? postgres = null) =>
         OdooModeResolver.ResolveAsync(odoo, postgres ?? new PostgresOptions(), _ => Task.FromResult<OdooAspire.Hosting.Containers.IContainerRuntime?>(runtime), CancellationToken.None);
 
     [Fact]

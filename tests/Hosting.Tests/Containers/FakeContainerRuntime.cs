@@ -1,10 +1,13 @@
 using OdooAspire.Hosting.Containers;
 using OdooAspire.Hosting.Orchestration;
 
-namespace OdooAspire.Hosting.Tests.Odoo;
+namespace OdooAspire.Hosting.Tests.Containers;
 
-/// <summary>An engine that only answers about images: which are present locally and which a registry has.</summary>
-internal sealed class ImageRuntime(string[] present, string[] pullable) : IContainerRuntime
+/// <summary>
+/// An engine that answers about images (which are present locally, which a registry has) and, when given
+/// <paramref name="inspect"/>, about containers' states; anything else is not supported.
+/// </summary>
+internal sealed class FakeContainerRuntime(string[] present, string[] pullable, Func<string, ContainerStatus?>? inspect = null) : IContainerRuntime
 {
     public string Name => "podman";
 
@@ -42,7 +45,8 @@ internal sealed class ImageRuntime(string[] present, string[] pullable) : IConta
 
     public Task DisconnectAsync(string network, string container, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<ContainerStatus?> InspectAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<ContainerStatus?> InspectAsync(string name, CancellationToken cancellationToken) =>
+        inspect is null ? throw new NotSupportedException() : Task.FromResult(inspect(name));
 
     public Task CreateAsync(ContainerSpec spec, CancellationToken cancellationToken) => throw new NotSupportedException();
 
@@ -50,11 +54,11 @@ internal sealed class ImageRuntime(string[] present, string[] pullable) : IConta
 
     public Task StopAsync(string name, TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task RemoveAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task RemoveAsync(string name, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<IReadOnlyList<string>> ListByLabelAsync(string label, string value, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public (string FileName, IReadOnlyList<string> Arguments) FollowLogsCommand(string name) => throw new NotSupportedException();
+    public (string FileName, IReadOnlyList<string> Arguments) FollowLogsCommand(string name, DateTimeOffset? since = null) => throw new NotSupportedException();
 
     public string SessionCleanupScript(string sessionId, string network) => throw new NotSupportedException();
 }
