@@ -23,7 +23,8 @@ internal sealed class IdleTimeoutCheck : IDoctorCheck
             return CheckResult.Skip(Name, "skipped (--idle-seconds 0)");
         }
 
-        if (context.Socket is not { } socket || context.VersionRejected || socket.Ended.IsCompleted)
+        // A socket that already ended on its own was cut while the earlier checks ran: that is this check's finding.
+        if (context.Socket is not { } socket || context.VersionRejected || socket.Ended.IsCanceled || socket.Ended.IsFaulted)
         {
             return CheckResult.Skip(Name, "no open websocket to hold (see the checks above)");
         }

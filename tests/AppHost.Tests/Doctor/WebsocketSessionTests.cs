@@ -53,6 +53,20 @@ public sealed class WebsocketSessionTests
     }
 
     [Fact]
+    public async Task A_socket_the_proxy_cuts_while_the_earlier_checks_run_fails_the_idle_check_instead_of_skipping_it()
+    {
+        // The cut (100 ms) comes before the bus version check's wait (1 s) is over, so the socket is gone by the idle check.
+        var (report, _) = await DoctorRun.AgainstAsync(
+            new FakeDeploymentOptions { ProxyIdleTimeout = TimeSpan.FromMilliseconds(100) },
+            settings => settings with { IdleWait = TimeSpan.FromSeconds(30), VersionCloseWait = TimeSpan.FromSeconds(1) });
+
+        var idle = report[CheckNames.IdleTimeout];
+        Assert.Equal(Verdict.Fail, idle.Verdict);
+        Assert.Contains("cut after", idle.Finding, StringComparison.Ordinal);
+        Assert.Contains("Gateway:WebSocketIdleTimeout", idle.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_socket_the_proxy_keeps_open_passes_the_idle_check()
     {
         var (report, _) = await DoctorRun.AgainstAsync(
