@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OdooAspire.Gateway.Options;
+using OdooAspire.Gateway.Upstream;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace OdooAspire.Gateway.Hosting;
@@ -7,6 +8,7 @@ namespace OdooAspire.Gateway.Hosting;
 /// <summary>
 /// The HttpClient YARP forwards to Odoo with: fails fast when Odoo's port is dead (connect timeout), keeps
 /// pooled HTTP/1.1 connections warm for the workers, and leaves cookies, redirects and compression to Odoo.
+/// Websocket upgrades take their own connection (<see cref="UpgradeTunnelHandler"/>).
 /// </summary>
 internal sealed class OdooForwarderHttpClientFactory(IOptions<GatewayOptions> options, ILogger<ForwarderHttpClientFactory> logger)
     : ForwarderHttpClientFactory(logger)
@@ -20,4 +22,9 @@ internal sealed class OdooForwarderHttpClientFactory(IOptions<GatewayOptions> op
         handler.MaxConnectionsPerServer = int.MaxValue;
         handler.Expect100ContinueTimeout = TimeSpan.Zero;
     }
+
+    protected override HttpMessageHandler WrapHandler(ForwarderHttpClientContext context, HttpMessageHandler handler) =>
+        new UpgradeTunnelHandler(
+            base.WrapHandler(context, handler),
+            new UpstreamConnector(options.Value.ConnectTimeout, context.NewConfig.DangerousAcceptAnyServerCertificate ?? false));
 }
