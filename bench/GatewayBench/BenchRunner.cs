@@ -11,6 +11,19 @@ internal static class BenchRunner
         var one = new Dictionary<string, (double Rate, double P50, double P99)>();
         var eight = new Dictionary<string, double>();
         var rps = new Dictionary<string, double>();
+
+        // Memory first, while each proxy is fresh: after the load rounds a process's heap has room to spare, and
+        // idle connections would fill that room instead of growing the resident set.
+        var idle = new Dictionary<string, double?>();
+        foreach (var target in targets)
+        {
+            if (target.ProxyPid is { } pid && settings.IdleConnections > 0)
+            {
+                await Progress($"{target.Name}: {settings.IdleConnections} idle websockets");
+                idle[target.Name] = await IdleMemory.KilobytesPerConnectionAsync(target.WebSocketUrl, pid, settings.IdleConnections, settings.IdleSettle);
+            }
+        }
+
         for (var round = 1; round <= settings.Rounds; round++)
         {
             foreach (var target in targets)
@@ -32,15 +45,8 @@ internal static class BenchRunner
         var results = new List<TargetResult>();
         foreach (var target in targets)
         {
-            double? idle = null;
-            if (target.ProxyPid is { } pid && settings.IdleConnections > 0)
-            {
-                await Progress($"{target.Name}: {settings.IdleConnections} idle websockets");
-                idle = await IdleMemory.KilobytesPerConnectionAsync(target.WebSocketUrl, pid, settings.IdleConnections, settings.IdleSettle);
-            }
-
             var (rate, p50, p99) = one[target.Name];
-            results.Add(new TargetResult(target.Name, rate, eight[target.Name], p50, p99, rps[target.Name], idle));
+            results.Add(new TargetResult(target.Name, rate, eight[target.Name], p50, p99, rps[target.Name], idle.GetValueOrDefault(target.Name)));
         }
 
         return results;

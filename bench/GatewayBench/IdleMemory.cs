@@ -7,8 +7,11 @@ internal static class IdleMemory
 {
     public static async Task<double> KilobytesPerConnectionAsync(Uri baseUrl, int proxyPid, int connections, TimeSpan settle)
     {
-        // A first small batch settles pools and JIT so the baseline is the proxy's steady state.
-        var warm = await OpenAsync(baseUrl, 50);
+        // A first batch of the same size, held and closed, settles pools and the JIT (tiered compilation compiles
+        // the connection path again once it is hot), so the baseline is the proxy's steady state and the figure is
+        // what each further connection costs a running proxy.
+        var warm = await OpenAsync(baseUrl, connections);
+        await Task.Delay(settle);
         Close(warm);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var before = ProcessMemory.ResidentKilobytes(proxyPid);
