@@ -11,6 +11,8 @@ internal static class BenchRunner
         var one = new Dictionary<string, (double Rate, double P50, double P99)>();
         var eight = new Dictionary<string, double>();
         var rps = new Dictionary<string, double>();
+        var messageCpu = new Dictionary<string, double?>();
+        var requestCpu = new Dictionary<string, double?>();
 
         // Memory first, while each proxy is fresh: after the load rounds a process's heap has room to spare, and
         // idle connections would fill that room instead of growing the resident set.
@@ -20,7 +22,7 @@ internal static class BenchRunner
             if (target.ProxyPid is { } pid && settings.IdleConnections > 0)
             {
                 await Progress($"{target.Name}: {settings.IdleConnections} idle websockets");
-                idle[target.Name] = await IdleMemory.KilobytesPerConnectionAsync(target.WebSocketUrl, pid, settings.IdleConnections, settings.IdleSettle);
+                idle[target.Name] = await IdleMemory.KilobytesPerConnectionAsync(target.WebSocketUrl, pid, target.IsDotNet, settings.IdleConnections, settings.IdleSettle);
             }
         }
 
@@ -29,16 +31,18 @@ internal static class BenchRunner
             foreach (var target in targets)
             {
                 await Progress($"round {round}: {target.Name}: websocket echo, 1 and 8 connections, http");
-                var (rate, roundTrips) = await WebSocketLoad.RunAsync(target.WebSocketUrl, 1, settings.MessageBytes, settings.Duration);
+                var (rate, roundTrips, _) = await WebSocketLoad.RunAsync(target.WebSocketUrl, 1, settings.MessageBytes, settings.Duration, target.ProxyPid);
                 var p50 = WebSocketLoad.Percentile(roundTrips, 50);
                 var p99 = WebSocketLoad.Percentile(roundTrips, 99);
                 one[target.Name] = one.TryGetValue(target.Name, out var best)
                     ? (Math.Max(best.Rate, rate), Math.Min(best.P50, p50), Math.Min(best.P99, p99))
                     : (rate, p50, p99);
-                var (rateEight, _) = await WebSocketLoad.RunAsync(target.WebSocketUrl, 8, settings.MessageBytes, settings.Duration);
+                var (rateEight, _, cpuPerMessage) = await WebSocketLoad.RunAsync(target.WebSocketUrl, 8, settings.MessageBytes, settings.Duration, target.ProxyPid);
                 eight[target.Name] = Math.Max(eight.GetValueOrDefault(target.Name), rateEight);
-                var requests = await HttpLoad.RunAsync(target.HttpUrl, settings.Duration);
+                messageCpu[target.Name] = Lowest(messageCpu.GetValueOrDefault(target.Name), cpuPerMessage);
+                var (requests, cpuPerRequest) = await HttpLoad.RunAsync(target.HttpUrl, settings.Duration, target.ProxyPid);
                 rps[target.Name] = Math.Max(rps.GetValueOrDefault(target.Name), requests);
+                requestCpu[target.Name] = Lowest(requestCpu.GetValueOrDefault(target.Name), cpuPerRequest);
             }
         }
 
@@ -46,11 +50,14 @@ internal static class BenchRunner
         foreach (var target in targets)
         {
             var (rate, p50, p99) = one[target.Name];
-            results.Add(new TargetResult(target.Name, rate, eight[target.Name], p50, p99, rps[target.Name], idle.GetValueOrDefault(target.Name)));
+            results.Add(new TargetResult(target.Name, rate, eight[target.Name], p50, p99, rps[target.Name], idle.GetValueOrDefault(target.Name),
+                messageCpu.GetValueOrDefault(target.Name), requestCpu.GetValueOrDefault(target.Name)));
         }
 
         return results;
     }
+
+    private static double? Lowest(double? best, double? value) => best is null ? value : value is null ? best : Math.Min(best.Value, value.Value);
 
     private static Task Progress(string message) => Console.Error.WriteLineAsync("[bench] " + message);
 }

@@ -7,14 +7,20 @@ namespace OdooAspire.GatewayBench;
 /// <summary>HTTP requests per second measured with wrk (keep-alive connections, small JSON answer like /web/health).</summary>
 internal static partial class HttpLoad
 {
-    public static async Task<double> RunAsync(Uri baseUrl, TimeSpan duration, int connections = 32)
+    /// <summary>Requests per second, and the proxy's CPU per request.</summary>
+    public static async Task<(double RequestsPerSecond, double? ProxyCpuMicrosPerRequest)> RunAsync(Uri baseUrl, TimeSpan duration, int? proxyPid, int connections = 32)
     {
         var url = new Uri(baseUrl, "/web/health").ToString();
         await RunWrkAsync(url, TimeSpan.FromSeconds(2), connections);
-        var output = await RunWrkAsync(url, duration, connections);
+        var (output, cpu) = await ProcessCpu.PerOperationAsync(proxyPid, async () =>
+        {
+            var output = await RunWrkAsync(url, duration, connections);
+            var requests = RequestCount().Match(output);
+            return (output, requests.Success ? long.Parse(requests.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+        });
         var match = RequestsPerSecond().Match(output);
         return match.Success
-            ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+            ? (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), cpu)
             : throw new InvalidOperationException("wrk printed no 'Requests/sec' line:\n" + output);
     }
 
@@ -44,4 +50,7 @@ internal static partial class HttpLoad
 
     [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
     private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"([0-9]+) requests in")]
+    private static partial Regex RequestCount();
 }

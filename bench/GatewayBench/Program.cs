@@ -28,7 +28,7 @@ await using var gateway = await GatewayProcess.StartAsync(settings.GatewayDll, s
 BenchTarget[] all =
 [
     new("direct", new Uri($"http://127.0.0.1:{settings.UpstreamHttpPort}"), new Uri($"http://127.0.0.1:{settings.UpstreamWebSocketPort}"), null),
-    new("gateway", gateway.Url, gateway.Url, gateway.Pid),
+    new("gateway", gateway.Url, gateway.Url, gateway.Pid, IsDotNet: true),
     new("nginx", settings.NginxUrl, settings.NginxUrl, settings.NginxPid),
 ];
 var results = await BenchRunner.MeasureAsync([.. all.Where(target => settings.Targets.Contains(target.Name))], settings);

@@ -8,4 +8,6 @@ internal sealed record TargetResult(
     double RoundTripP50Micros,
     double RoundTripP99Micros,
     double HttpRequestsPerSecond,
-    double? IdleKilobytesPerWebSocket);
+    double? IdleKilobytesPerWebSocket,
+    double? CpuMicrosPerWebSocketMessage,
+    double? CpuMicrosPerHttpRequest);

@@ -15,8 +15,9 @@ internal static class WebSocketLoad
         return socket;
     }
 
-    /// <summary>Echoes per second over all connections, and the round-trip times in microseconds.</summary>
-    public static async Task<(double MessagesPerSecond, double[] RoundTripsMicros)> RunAsync(Uri baseUrl, int connections, int messageBytes, TimeSpan duration)
+    /// <summary>Echoes per second over all connections, the round-trip times in microseconds, and the proxy's CPU per echo.</summary>
+    public static async Task<(double MessagesPerSecond, double[] RoundTripsMicros, double? ProxyCpuMicrosPerMessage)> RunAsync(
+        Uri baseUrl, int connections, int messageBytes, TimeSpan duration, int? proxyPid)
     {
         var sockets = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => ConnectAsync(baseUrl, CancellationToken.None)));
         try
@@ -25,11 +26,15 @@ internal static class WebSocketLoad
             await Task.WhenAll(sockets.Select(socket => LoopAsync(socket, messageBytes, TimeSpan.FromSeconds(1), null)));
             var latencies = sockets.Select(_ => new List<long>(capacity: 200_000)).ToArray();
             var clock = Stopwatch.StartNew();
-            var counts = await Task.WhenAll(sockets.Select((socket, i) => LoopAsync(socket, messageBytes, duration, latencies[i])));
+            var (counts, cpu) = await ProcessCpu.PerOperationAsync(proxyPid, async () =>
+            {
+                var counts = await Task.WhenAll(sockets.Select((socket, i) => LoopAsync(socket, messageBytes, duration, latencies[i])));
+                return (counts, counts.Sum());
+            });
             var elapsed = clock.Elapsed.TotalSeconds;
             var micros = latencies.SelectMany(list => list).Select(ticks => ticks * 1_000_000.0 / Stopwatch.Frequency).ToArray();
             Array.Sort(micros);
-            return (counts.Sum() / elapsed, micros);
+            return (counts.Sum() / elapsed, micros, cpu);
         }
         finally
         {
