@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using OdooAspire.Gateway.WebSockets;
 
 namespace OdooAspire.Gateway.Upstream;
 
@@ -19,14 +21,28 @@ internal sealed class UpgradeTunnelHandler(HttpMessageHandler pooled, UpstreamCo
         }
 
         var target = request.RequestUri!;
-        var transport = await connector.ConnectAsync(target, cancellationToken);
+        // The handshake's client span, shaped like HttpClient's: the trace goes from the gateway to Odoo's side.
+        using var activity = WebSocketTelemetry.Source.StartActivity(request.Method.Method, ActivityKind.Client);
+        activity?.SetTag("http.request.method", request.Method.Method);
+        activity?.SetTag("url.full", target.AbsoluteUri);
+        activity?.SetTag("server.address", target.Host);
+        activity?.SetTag("server.port", target.Port);
+        activity?.SetTag("network.protocol.version", "1.1");
+        Stream? transport = null;
         try
         {
+            transport = await connector.ConnectAsync(target, cancellationToken);
             PropagateTraceContext(request);
             await transport.WriteAsync(Http1RequestHead.Format(request), cancellationToken);
 
             using var reader = new Http1ResponseReader(transport);
             var head = await reader.ReadFinalHeadAsync(cancellationToken);
+            activity?.SetTag("http.response.status_code", head.StatusCode);
+            if (head.StatusCode >= 400)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error);
+                activity?.SetTag("error.type", head.StatusCode.ToString(CultureInfo.InvariantCulture));
+            }
             HttpContent content;
             if (head.StatusCode == (int)HttpStatusCode.SwitchingProtocols)
             {
@@ -41,9 +57,15 @@ internal sealed class UpgradeTunnelHandler(HttpMessageHandler pooled, UpstreamCo
 
             return head.ToResponse(request, content);
         }
-        catch
+        catch (Exception ex)
         {
-            await transport.DisposeAsync();
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            activity?.SetTag("error.type", ex.GetType().FullName);
+            if (transport is not null)
+            {
+                await transport.DisposeAsync();
+            }
+
             throw;
         }
     }
@@ -56,7 +78,7 @@ internal sealed class UpgradeTunnelHandler(HttpMessageHandler pooled, UpstreamCo
         && request.Headers.Contains("Upgrade")
         && (request.Content is null || request.Content.Headers.ContentLength == 0);
 
-    // What SocketsHttpHandler's diagnostics would have done: Odoo's side of the trace continues the gateway's.
+    // What SocketsHttpHandler's diagnostics would have done: Odoo's side of the trace continues the handshake's span.
     private static void PropagateTraceContext(HttpRequestMessage request)
     {
         if (Activity.Current is not { } activity)

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using OdooAspire.Gateway.Tests.Infrastructure;
 using OdooAspire.Gateway.Upstream;
+using OdooAspire.Gateway.WebSockets;
 
 namespace OdooAspire.Gateway.Tests.Upstream;
 
@@ -56,6 +58,32 @@ public sealed class UpgradeTunnelHandlerTests
         Assert.Contains("\r\nCookie: session_id=abc; dgid=7|x\r\n", head, StringComparison.Ordinal);
         Assert.Contains("\r\nX-Forwarded-For: 10.1.2.3\r\n", head, StringComparison.Ordinal);
         Assert.EndsWith("\r\n\r\n", head, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_handshake_is_a_client_span_whose_context_odoo_receives()
+    {
+        // Other tests of this process open websockets too: keep the spans of this test's upstream only.
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == WebSocketTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var upstream = new ScriptedUpstream(stream => ScriptedUpstream.WriteAsync(stream, SwitchingProtocols));
+        using var invoker = Invoker();
+        var url = new Uri(upstream.Url, "/websocket?version=18.0-5");
+
+        using (var response = await invoker.SendAsync(UpgradeRequest(url), TestTimeouts.StepToken()))
+        {
+            Assert.Equal(HttpStatusCode.SwitchingProtocols, response.StatusCode);
+        }
+
+        var span = Assert.Single(spans, span => span.Kind == ActivityKind.Client && Equals(span.GetTagItem("url.full"), url.AbsoluteUri));
+        Assert.Equal(101, span.GetTagItem("http.response.status_code"));
+        Assert.Contains($"\r\ntraceparent: 00-{span.TraceId}-{span.SpanId}-01\r\n", await upstream.RequestHead, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> RefusalFramings => new()
