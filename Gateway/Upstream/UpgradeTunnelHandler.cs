@@ -21,13 +21,7 @@ internal sealed class UpgradeTunnelHandler(HttpMessageHandler pooled, UpstreamCo
         }
 
         var target = request.RequestUri!;
-        // The handshake's client span, shaped like HttpClient's: the trace goes from the gateway to Odoo's side.
-        using var activity = WebSocketTelemetry.Source.StartActivity(request.Method.Method, ActivityKind.Client);
-        activity?.SetTag("http.request.method", request.Method.Method);
-        activity?.SetTag("url.full", target.AbsoluteUri);
-        activity?.SetTag("server.address", target.Host);
-        activity?.SetTag("server.port", target.Port);
-        activity?.SetTag("network.protocol.version", "1.1");
+        using var activity = StartHandshakeSpan(request.Method, target);
         Stream? transport = null;
         try
         {
@@ -43,6 +37,7 @@ internal sealed class UpgradeTunnelHandler(HttpMessageHandler pooled, UpstreamCo
                 activity?.SetStatus(ActivityStatusCode.Error);
                 activity?.SetTag("error.type", head.StatusCode.ToString(CultureInfo.InvariantCulture));
             }
+
             HttpContent content;
             if (head.StatusCode == (int)HttpStatusCode.SwitchingProtocols)
             {
@@ -77,6 +72,18 @@ internal sealed class UpgradeTunnelHandler(HttpMessageHandler pooled, UpstreamCo
         && request.RequestUri is { IsAbsoluteUri: true }
         && request.Headers.Contains("Upgrade")
         && (request.Content is null || request.Content.Headers.ContentLength == 0);
+
+    // The handshake's client span, shaped like HttpClient's, so the trace goes on from the gateway to Odoo's side.
+    private static Activity? StartHandshakeSpan(HttpMethod method, Uri target)
+    {
+        var activity = WebSocketTelemetry.Source.StartActivity(method.Method, ActivityKind.Client);
+        activity?.SetTag("http.request.method", method.Method);
+        activity?.SetTag("url.full", target.AbsoluteUri);
+        activity?.SetTag("server.address", target.Host);
+        activity?.SetTag("server.port", target.Port);
+        activity?.SetTag("network.protocol.version", "1.1");
+        return activity;
+    }
 
     // What SocketsHttpHandler's diagnostics would have done: Odoo's side of the trace continues the handshake's span.
     private static void PropagateTraceContext(HttpRequestMessage request)
