@@ -58,6 +58,11 @@ internal sealed class ContainerRunner(ContainerSession session, string dataPath,
 
         if (existing is not { Running: true })
         {
+            if (launch.Ports.Count > 0)
+            {
+                context.ReleaseEndpoints();
+            }
+
             await runtime.StartAsync(name, cancellationToken);
         }
 

@@ -64,6 +64,7 @@ internal sealed class OdooRunner(
         await setup.EnsureAsync(odoo.Options.Database, modules, reset, key, cancellationToken);
 
         var spec = Spec(odoo, command, context, [.. command.PrefixArguments, "-c", configPath, "-d", odoo.Options.Database]);
+        context.ReleaseEndpoints();
         return SupervisedProcess.Start(spec, context.Log, logger);
     }
 
@@ -94,7 +95,12 @@ internal sealed class OdooRunner(
         var spec = Spec(odoo, command, context,
             [.. command.PrefixArguments, "-c", configPath, "-d", database, "-i", odoo.Options.Modules, "--stop-after-init"]);
         return OdooInstallRun.RunAsync(
-            _ => Task.FromResult<IRunningResource>(SupervisedProcess.Start(spec, context.Log, logger)),
+            _ =>
+            {
+                // With workers >= 1 the install binds the HTTP port as the server does.
+                context.ReleaseEndpoints();
+                return Task.FromResult<IRunningResource>(SupervisedProcess.Start(spec, context.Log, logger));
+            },
             $"database initialisation (-d {database} -i {odoo.Options.Modules} --stop-after-init)", title, context, time, cancellationToken);
     }
 

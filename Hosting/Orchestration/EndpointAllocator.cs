@@ -9,13 +9,14 @@ internal sealed class EndpointAllocator
 {
     private readonly HashSet<int> _used = [];
 
-    public void Allocate(IEnumerable<Resource> resources)
+    /// <summary>Allocates every endpoint; with <paramref name="reservations"/>, the free ports stay held there.</summary>
+    public void Allocate(IEnumerable<Resource> resources, PortReservations? reservations = null)
     {
         foreach (var resource in resources)
         {
             foreach (var endpoint in resource.AnnotationsOf<EndpointAnnotation>())
             {
-                var port = endpoint.Port ?? FreePort();
+                var port = endpoint.Port ?? FreePort(resource, reservations);
                 if (endpoint.Port is { } fixedPort)
                 {
                     EnsureFree(resource, endpoint, fixedPort);
@@ -28,14 +29,22 @@ internal sealed class EndpointAllocator
         }
     }
 
-    private int FreePort()
+    private int FreePort(Resource resource, PortReservations? reservations)
     {
         while (true)
         {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
+            if (reservations is not null && !_used.Contains(port))
+            {
+                reservations.Hold(resource, listener);
+            }
+            else
+            {
+                listener.Dispose();
+            }
+
             if (_used.Add(port))
             {
                 return port;

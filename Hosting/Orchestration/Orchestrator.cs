@@ -20,6 +20,7 @@ internal sealed partial class Orchestrator(
 {
     private readonly Dictionary<string, ResourceExecution> _executions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _shutdown = new();
+    private readonly PortReservations _reservations = new();
     private ResourceGraph? _graph;
 
     /// <summary>The executions by resource name, available after <see cref="Start"/>.</summary>
@@ -30,7 +31,7 @@ internal sealed partial class Orchestrator(
     {
         var runnable = resources.Where(r => r is not ParameterResource).ToList();
         _graph = new ResourceGraph(runnable);
-        new EndpointAllocator().Allocate(runnable);
+        new EndpointAllocator().Allocate(runnable, _reservations);
         foreach (var resource in _graph.StartOrder)
         {
             var execution = new ResourceExecution(resource, logs.Get(resource.Name));
@@ -129,6 +130,7 @@ internal sealed partial class Orchestrator(
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
+        _reservations.Dispose();
         _shutdown.Dispose();
     }
 
@@ -176,8 +178,19 @@ internal sealed partial class Orchestrator(
                 ?? throw new InvalidOperationException($"No runner can start {resource}.");
             var context = new ResourceStartContext(
                 resource, values.Environment, values.Arguments, execution.Log,
-                status => Update(execution, s => s with { Reason = status }));
-            execution.Running = await runner.StartAsync(context, cancellationToken);
+                status => Update(execution, s => s with { Reason = status }))
+            {
+                ReleaseEndpoints = () => _reservations.Release(resource),
+            };
+            try
+            {
+                execution.Running = await runner.StartAsync(context, cancellationToken);
+            }
+            finally
+            {
+                _reservations.Release(resource);
+            }
+
             var startedAt = time.GetUtcNow();
             Update(execution, s => s with
             {

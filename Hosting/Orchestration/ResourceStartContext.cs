@@ -8,4 +8,8 @@ internal sealed record ResourceStartContext(
     IReadOnlyDictionary<string, string> Environment,
     IReadOnlyList<string> Arguments,
     LogBuffer Log,
-    Action<string> ReportStatus);
+    Action<string> ReportStatus)
+{
+    /// <summary>Frees the resource's allocated ports, held until now; runners call it right before the launch that binds them.</summary>
+    public Action ReleaseEndpoints { get; init; } = () => { };
+}

@@ -46,6 +46,7 @@ internal sealed class LocalPostgresServer(string dataPath, TimeSpan stopTimeout,
             WorkingDirectory = directory.Root,
             Environment = new Dictionary<string, string> { ["LC_ALL"] = "C.UTF-8" },
         };
+        context.ReleaseEndpoints();
         var process = SupervisedProcess.Start(spec, context.Log, logger);
         try
         {

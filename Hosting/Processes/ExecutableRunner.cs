@@ -18,6 +18,7 @@ internal sealed class ExecutableRunner(ProcessStopSettings stopSettings, ILogger
             WorkingDirectory = executable.WorkingDirectory,
             StopTimeout = stopSettings.StopTimeout,
         };
+        context.ReleaseEndpoints();
         return Task.FromResult<IRunningResource>(SupervisedProcess.Start(spec, context.Log, logger));
     }
 }

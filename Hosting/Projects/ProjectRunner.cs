@@ -21,6 +21,7 @@ internal sealed class ProjectRunner(ProjectRunSettings settings, ILogger<Project
             WorkingDirectory = Path.GetDirectoryName(project.ProjectPath),
             StopTimeout = settings.StopTimeout,
         };
+        context.ReleaseEndpoints();
         return SupervisedProcess.Start(spec, context.Log, logger);
     }
 
