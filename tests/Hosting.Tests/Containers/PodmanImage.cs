@@ -4,14 +4,17 @@ namespace OdooAspire.Hosting.Tests.Containers;
 
 /// <summary>
 /// Imports a busybox-static root filesystem as a local podman image once per run (no registry needed) and
-/// removes it when the collection is done, so runs leave no image behind. Tests skip, saying why, when podman
-/// or busybox is not installed (CI installs both).
+/// removes it when the collection is done, so runs leave no image behind. The tag names the test process: two
+/// runs on one machine would otherwise remove each other's image. Tests skip, saying why, when podman or busybox
+/// is not installed (CI installs both).
 /// </summary>
 public sealed class PodmanImage : IAsyncLifetime
 {
     public const string Collection = "podman";
 
-    public string Reference { get; } = "localhost/odooaspire-test-busybox:1";
+    private const string Repository = "localhost/odooaspire-test-busybox";
+
+    public string Reference { get; } = $"{Repository}:run-{Environment.ProcessId}";
 
     /// <summary>Why the podman tests cannot run on this machine, or null.</summary>
     public static string? UnavailableReason { get; } =
@@ -41,7 +44,7 @@ public sealed class PodmanImage : IAsyncLifetime
 
             var tar = Path.Combine(root, "..", Path.GetFileName(root) + ".tar");
             await RunAsync("tar", "-C", root, "-cf", tar, ".");
-            await RemoveImageAsync();
+            await RemoveLeftoversAsync();
             await RunAsync("podman", "import", "--change", "ENV=PATH=/bin", tar, Reference);
             File.Delete(tar);
         }
@@ -53,10 +56,22 @@ public sealed class PodmanImage : IAsyncLifetime
 
     public Task DisposeAsync() => UnavailableReason is null ? RemoveImageAsync() : Task.CompletedTask;
 
-    /// <summary>Removes the image (left by an interrupted run, or ours when done); re-importing would leave the old one dangling.</summary>
-    private Task RemoveImageAsync() => RunAsync("podman", "rmi", "--force", "--ignore", Reference);
+    private async Task RemoveImageAsync() => await RunAsync("podman", "rmi", "--force", "--ignore", Reference);
 
-    private static async Task RunAsync(string program, params string[] arguments)
+    /// <summary>Removes the images of interrupted runs (their process is gone), never those of a run still going.</summary>
+    private static async Task RemoveLeftoversAsync()
+    {
+        var tags = await RunAsync("podman", "images", "--format", "{{.Tag}}", Repository);
+        foreach (var tag in tags.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!tag.StartsWith("run-", StringComparison.Ordinal) || !int.TryParse(tag.AsSpan(4), out var pid) || !Directory.Exists($"/proc/{pid}"))
+            {
+                await RunAsync("podman", "rmi", "--force", "--ignore", $"{Repository}:{tag}");
+            }
+        }
+    }
+
+    private static async Task<string> RunAsync(string program, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -65,12 +80,15 @@ public sealed class PodmanImage : IAsyncLifetime
         }
 
         using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {error}");
         }
+
+        return await output;
     }
 }
 
