@@ -63,6 +63,16 @@ public sealed class DashboardGraphFixture : GraphFixture
         return page;
     }
 
+    /// <summary>A fresh browser page (its own cookies) at <paramref name="path"/> of the gateway: what an Odoo user opens.</summary>
+    public async Task<IPage> OpenThroughGatewayAsync(string path)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)TestTimeouts.Telemetry.TotalMilliseconds);
+        await page.GotoAsync(new Uri(GatewayUrl, path).ToString());
+        return page;
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -8,7 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace OdooAspire.IntegrationTests.Dashboard;
 
 /// <summary>The dashboard of the running graph, in a real browser: resources, a chat's websocket sessions, a proxied request's trace.</summary>
-public sealed partial class DashboardOnGraphTests(DashboardGraphFixture graph) : IClassFixture<DashboardGraphFixture>
+[Collection(BrowserGraph.Name)]
+public sealed partial class DashboardOnGraphTests(DashboardGraphFixture graph)
 {
     [Fact]
     public async Task The_resources_page_lists_postgres_odoo_and_the_gateway_healthy_with_their_health_checks()

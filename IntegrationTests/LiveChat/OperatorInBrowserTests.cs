@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+using OdooAspire.IntegrationTests.Dashboard;
+using OdooAspire.IntegrationTests.Infrastructure;
+using OdooAspire.Odoo.Client;
+using static Microsoft.Playwright.Assertions;
+
+namespace OdooAspire.IntegrationTests.LiveChat;
+
+/// <summary>
+/// The operator in Odoo's own web client, in chromium, through the gateway: what the bug report is about. The
+/// visitor's messages and typing must show in the operator's open page without a reload.
+/// </summary>
+[Collection(BrowserGraph.Name)]
+public sealed class OperatorInBrowserTests(DashboardGraphFixture graph)
+{
+    private static readonly float Delivery = (float)TestTimeouts.Delivery.TotalMilliseconds;
+
+    [RealOdooFact]
+    public async Task A_visitors_chat_shows_in_the_operators_discuss_page_without_a_reload()
+    {
+        using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
+        var visitorName = "Browser visitor " + Guid.NewGuid().ToString("N")[..6];
+        var page = await graph.OpenThroughGatewayAsync("/web/login");
+        await page.Locator("input[name=login]").FillAsync(graph.Operator.Login);
+        await page.Locator("input[name=password]").FillAsync(graph.Operator.Password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/web/login", StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(graph.GatewayUrl, "/odoo/discuss").ToString());
+        // A mark in the loaded page: a reload would take it away (the web client's own URL changes keep it).
+        await page.EvaluateAsync("() => { window.odooAspireNoReload = true; }");
+
+        // The page's own websocket makes the operator present; the join goes through JSON-RPC like the systray's switch.
+        await using (var account = await LiveChatOperator.LoginAsync(graph.GatewayUrl, graph.Database, graph.Operator.Login, graph.Operator.Password, scenario.Token))
+        {
+            await account.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, scenario.Token);
+        }
+
+        await using var visitor = new LiveChatVisitor(graph.GatewayUrl);
+        await LiveChatDriver.WaitUntilAvailableAsync(visitor, scenario.Token);
+        Assert.NotNull(await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, visitorName, scenario.Token));
+        await visitor.ConnectBusAsync(scenario.Token);
+        // Odoo names a livechat after its guest ("Visitor"): a name of its own tells this chat from the other tests'.
+        await visitor.Rpc.CallAsync("/mail/guest/update_name", new { guest_id = visitor.GuestId, name = visitorName }, scenario.Token);
+
+        try
+        {
+            // Odoo lists a livechat in the operator's sidebar once the visitor has written in it.
+            await visitor.PostAsync("Hello from the browser test", scenario.Token);
+            var conversation = page.GetByText(visitorName).First;
+            await Expect(conversation).ToBeVisibleAsync(new() { Timeout = Delivery });
+            await conversation.ClickAsync();
+            await Expect(Message(page, "Hello from the browser test")).ToBeVisibleAsync(new() { Timeout = Delivery });
+            await visitor.PostAsync("A second message while the chat is open", scenario.Token);
+            await Expect(Message(page, "A second message while the chat is open")).ToBeVisibleAsync(new() { Timeout = Delivery });
+            await visitor.NotifyTypingAsync(true, scenario.Token);
+            await Expect(page.GetByText(visitorName + " is typing").First).ToBeVisibleAsync(new() { Timeout = Delivery });
+            await DashboardGraphFixture.ScreenshotAsync(page, "odoo-operator-discuss");
+
+            // And back: the operator types and sends in the page; the visitor's socket gets both at once.
+            var visitorBus = visitor.Bus!;
+            var mark = visitorBus.Count;
+            await page.Locator(".o-mail-Composer-input").PressSequentiallyAsync("Hello from the operator's page");
+            await visitorBus.WaitForAsync(n => n.IsTyping(visitor.ChannelId, "partner", true), TestTimeouts.Delivery, "the operator types in the page", mark);
+            await page.Locator(".o-mail-Composer-input").PressAsync("Enter");
+            await visitorBus.WaitForAsync(
+                n => n.IsNewMessage(visitor.ChannelId, "Hello from the operator's page"), TestTimeouts.Delivery, "the operator's message from the page", mark);
+            Assert.True(await page.EvaluateAsync<bool>("() => window.odooAspireNoReload === true"), "the operator's page was reloaded");
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // What the operator's page showed when the chat did not arrive.
+            await DashboardGraphFixture.ScreenshotAsync(page, "odoo-operator-discuss-failed");
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    // A message of the open conversation (the sidebar also previews the last one).
+    private static ILocator Message(IPage page, string text) => page.Locator(".o-mail-Message", new() { HasText = text });
+}
