@@ -51,9 +51,7 @@ public sealed class DashboardGraphFixture : GraphFixture
     /// <summary>A fresh browser page logged in through the printed URL (token → cookie), at <paramref name="path"/>.</summary>
     public async Task<IPage> OpenAsync(string path)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout((float)TestTimeouts.Telemetry.TotalMilliseconds);
+        var page = await NewPageAsync();
         await page.GotoAsync(DashboardUrl.ToString());
         if (path != "/")
         {
@@ -66,10 +64,17 @@ public sealed class DashboardGraphFixture : GraphFixture
     /// <summary>A fresh browser page (its own cookies) at <paramref name="path"/> of the gateway: what an Odoo user opens.</summary>
     public async Task<IPage> OpenThroughGatewayAsync(string path)
     {
+        var page = await NewPageAsync();
+        await page.GotoAsync(new Uri(GatewayUrl, path).ToString());
+        return page;
+    }
+
+    // A page in a context of its own: no cookie of another test's page.
+    private async Task<IPage> NewPageAsync()
+    {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)TestTimeouts.Telemetry.TotalMilliseconds);
-        await page.GotoAsync(new Uri(GatewayUrl, path).ToString());
         return page;
     }
 
