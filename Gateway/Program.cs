@@ -3,6 +3,7 @@ using OdooAspire.Gateway.Hosting;
 using OdooAspire.Gateway.Options;
 
 // The Odoo gateway: YARP in front of Odoo's HTTP and gevent ports (see Hosting/ for the wiring).
+SocketCompletions.PreferInline();
 try
 {
     await GatewayApp.Build(args).RunAsync();

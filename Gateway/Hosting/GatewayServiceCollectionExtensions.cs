@@ -24,6 +24,7 @@ internal static class GatewayServiceCollectionExtensions
         builder.AddServiceDefaults(tracing => tracing.AddSource(YarpActivitySource, WebSocketTelemetry.ActivitySourceName));
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(WebSocketTelemetry.MeterName));
 
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = SocketCompletions.AreInline);
         var services = builder.Services;
         services.AddGatewayOptions(builder.Configuration);
         services.TryAddSingleton(TimeProvider.System);
