@@ -39,8 +39,8 @@ public sealed class OperatorInBrowserTests(DashboardGraphFixture graph)
         await LiveChatDriver.WaitUntilAvailableAsync(visitor, scenario.Token);
         Assert.NotNull(await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, visitorName, scenario.Token));
         await visitor.ConnectBusAsync(scenario.Token);
-        // Odoo names a livechat after its guest ("Visitor"): a name of its own tells this chat from the other tests'.
-        await visitor.Rpc.CallAsync("/mail/guest/update_name", new { guest_id = visitor.GuestId, name = visitorName }, scenario.Token);
+        // A name of its own tells this chat from the other tests' in the operator's sidebar.
+        await visitor.RenameAsync(visitorName, scenario.Token);
 
         try
         {

@@ -67,6 +67,13 @@ public sealed class LiveChatVisitor(Uri baseUrl, string busVersion = OdooBus.Def
     public Task NotifyTypingAsync(bool isTyping, CancellationToken cancellationToken) =>
         LiveChatCalls.NotifyTypingAsync(Rpc, ChannelId, isTyping, cancellationToken);
 
+    /// <summary>
+    /// <c>/mail/guest/update_name</c>: the name the operator sees. Odoo shows a livechat under its guest's name,
+    /// "Visitor" by default, not the <c>anonymous_name</c> of the session.
+    /// </summary>
+    public Task RenameAsync(string name, CancellationToken cancellationToken) =>
+        Rpc.CallAsync("/mail/guest/update_name", new { guest_id = GuestId, name }, cancellationToken);
+
     public Task LeaveAsync(CancellationToken cancellationToken) =>
         Rpc.CallAsync("/im_livechat/visitor_leave_session", new { channel_id = ChannelId }, cancellationToken);
 
