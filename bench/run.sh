@@ -25,10 +25,12 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-log "building Gateway and GatewayBench (Release)"
+log "building Gateway, GatewayBench and YarpBaseline (Release)"
 dotnet build -c Release -v q -nologo Gateway/Gateway.csproj >&2
 dotnet build -c Release -v q -nologo bench/GatewayBench/GatewayBench.csproj >&2
+dotnet build -c Release -v q -nologo bench/YarpBaseline/YarpBaseline.csproj >&2
 gateway_dll="$root/Gateway/bin/Release/net10.0/OdooAspire.Gateway.dll"
+yarp_dll="$root/bench/YarpBaseline/bin/Release/net10.0/OdooAspire.YarpBaseline.dll"
 bench_dll="$root/bench/GatewayBench/bin/Release/net10.0/OdooAspire.GatewayBench.dll"
 
 read -r http_port ws_port nginx_port < <(dotnet "$bench_dll" free-ports 3)
@@ -110,4 +112,4 @@ done
 dotnet "$bench_dll" \
   --upstream-http-port "$http_port" --upstream-ws-port "$ws_port" \
   --nginx-url "http://127.0.0.1:$nginx_port" --nginx-pid "$nginx_pid" \
-  --gateway-dll "$gateway_dll" "$@"
+  --gateway-dll "$gateway_dll" --yarp-dll "$yarp_dll" "$@"

@@ -26,6 +26,18 @@ internal static class BenchRunner
             }
         }
 
+        // Warm-up, unmeasured: the .NET proxies reach their steady state (the JIT's optimized tier for the hot paths
+        // of both kinds of traffic, pools filled) before any round counts, as a long-running proxy would be.
+        if (settings.WarmUp > TimeSpan.Zero)
+        {
+            foreach (var target in targets)
+            {
+                await Progress($"{target.Name}: warm-up, {settings.WarmUp.TotalSeconds:F0} s of websocket echo and of http");
+                await WebSocketLoad.RunAsync(target.WebSocketUrl, 8, settings.MessageBytes, settings.WarmUp, null);
+                await HttpLoad.RunAsync(target.HttpUrl, settings.WarmUp, null);
+            }
+        }
+
         for (var round = 1; round <= settings.Rounds; round++)
         {
             foreach (var target in targets)

@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace OdooAspire.GatewayBench;
 
-/// <summary>The gateway as users run it: its own process, started from the Release build, stopped by its PID.</summary>
+/// <summary>
+/// A .NET proxy as users run it (the gateway, or bench/YarpBaseline): its own process, started from the Release build,
+/// stopped by its PID.
+/// </summary>
 internal sealed class GatewayProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -19,7 +22,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<GatewayProcess> StartAsync(string gatewayDll, int httpPort, int webSocketPort)
+    public static async Task<GatewayProcess> StartAsync(string gatewayDll, int httpPort, int webSocketPort, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
         var url = new Uri($"http://127.0.0.1:{port}");
@@ -31,6 +34,11 @@ internal sealed class GatewayProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(gatewayDll))!,
         };
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {gatewayDll}.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>

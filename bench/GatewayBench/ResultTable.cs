@@ -26,7 +26,8 @@ internal static class ResultTable
     // echo for websockets; "-" for direct, where no proxy runs.
     private static string Optional(double? value) => value is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) : "-";
 
-    public static string SummaryLine(TargetResult gateway, TargetResult nginx) => string.Create(CultureInfo.InvariantCulture,
-        $"gateway/nginx ws-msgs {gateway.WebSocketMessagesEight / nginx.WebSocketMessagesEight:F2} ws-p99 {gateway.RoundTripP99Micros / nginx.RoundTripP99Micros:F2} " +
+    /// <summary>One proxy against nginx; the gateway's line is printed last, the one scripts read.</summary>
+    public static string SummaryLine(string name, TargetResult gateway, TargetResult nginx) => string.Create(CultureInfo.InvariantCulture,
+        $"{name}/nginx ws-msgs {gateway.WebSocketMessagesEight / nginx.WebSocketMessagesEight:F2} ws-p99 {gateway.RoundTripP99Micros / nginx.RoundTripP99Micros:F2} " +
         $"http-rps {gateway.HttpRequestsPerSecond / nginx.HttpRequestsPerSecond:F2} idle-ws-kb {gateway.IdleKilobytesPerWebSocket:F0}/{nginx.IdleKilobytesPerWebSocket:F0}");
 }
