@@ -5,33 +5,19 @@ namespace OdooAspire.Gateway.WebSockets;
 /// bytes. Each buffer goes through the leg's frame parser on its way; a framing violation sends the client
 /// a close frame (when the frame boundary allows) and ends the session.
 /// </summary>
-internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession session) : Stream
+internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession session) : UpgradedStreamBase(inner)
 {
     private static readonly TimeSpan CloseWriteTimeout = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     // YARP's copy loop parks on a zero-byte read while the socket is idle: pass it straight through so an
     // idle session holds no state machine of ours.
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        buffer.IsEmpty ? inner.ReadAsync(buffer, cancellationToken) : ReadAndObserveAsync(buffer, cancellationToken);
+        buffer.IsEmpty ? Inner.ReadAsync(buffer, cancellationToken) : ReadAndObserveAsync(buffer, cancellationToken);
 
     private async ValueTask<int> ReadAndObserveAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        var read = await Inner.ReadAsync(buffer, cancellationToken);
         if (read == 0)
         {
             return read;
@@ -65,7 +51,7 @@ internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession sessio
             ValueTask write;
             try
             {
-                write = inner.WriteAsync(buffer, cancellationToken);
+                write = Inner.WriteAsync(buffer, cancellationToken);
             }
             catch
             {
@@ -114,7 +100,7 @@ internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession sessio
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await inner.WriteAsync(buffer, cancellationToken);
+            await Inner.WriteAsync(buffer, cancellationToken);
         }
         finally
         {
@@ -122,31 +108,10 @@ internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession sessio
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Write(byte[] buffer, int offset, int count) =>
-        WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush() => inner.Flush();
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            inner.Dispose();
             _writeLock.Dispose();
         }
 
@@ -155,9 +120,8 @@ internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession sessio
 
     public override async ValueTask DisposeAsync()
     {
-        await inner.DisposeAsync();
-        _writeLock.Dispose();
         await base.DisposeAsync();
+        _writeLock.Dispose();
     }
 
     private async Task WriteCloseAsync(ReadOnlyMemory<byte> prefix, int code, FrameViolation violation)
@@ -170,11 +134,11 @@ internal sealed class MeteredUpgradeStream(Stream inner, WebSocketSession sessio
             {
                 if (!prefix.IsEmpty)
                 {
-                    await inner.WriteAsync(prefix, timeout.Token);
+                    await Inner.WriteAsync(prefix, timeout.Token);
                 }
 
-                await inner.WriteAsync(WebSocketCloseFrame.Create(code, violation.ToString()), timeout.Token);
-                await inner.FlushAsync(timeout.Token);
+                await Inner.WriteAsync(WebSocketCloseFrame.Create(code, violation.ToString()), timeout.Token);
+                await Inner.FlushAsync(timeout.Token);
             }
             finally
             {
