@@ -33,8 +33,8 @@ internal static class BenchRunner
             foreach (var target in targets)
             {
                 await Progress($"{target.Name}: warm-up, {settings.WarmUp.TotalSeconds:F0} s of websocket echo and of http");
-                await WebSocketLoad.RunAsync(target.WebSocketUrl, 8, settings.MessageBytes, settings.WarmUp, null);
-                await HttpLoad.RunAsync(target.HttpUrl, settings.WarmUp, null);
+                await WebSocketLoad.WarmUpAsync(target.WebSocketUrl, 8, settings.MessageBytes, settings.WarmUp);
+                await HttpLoad.WarmUpAsync(target.HttpUrl, settings.WarmUp);
             }
         }
 

@@ -41,11 +41,12 @@ internal sealed class GatewayProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {gatewayDll}.");
         process.OutputDataReceived += (_, _) => { };
+        var prefix = $"[{Path.GetFileNameWithoutExtension(gatewayDll)}] ";
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
             {
-                Console.Error.WriteLine("[gateway] " + e.Data);
+                Console.Error.WriteLine(prefix + e.Data);
             }
         };
         process.BeginOutputReadLine();

@@ -7,6 +7,10 @@ namespace OdooAspire.GatewayBench;
 /// <summary>HTTP requests per second measured with wrk (keep-alive connections, small JSON answer like /web/health).</summary>
 internal static partial class HttpLoad
 {
+    /// <summary>wrk for <paramref name="duration"/>, nothing measured (the benchmark's warm-up).</summary>
+    public static Task WarmUpAsync(Uri baseUrl, TimeSpan duration, int connections = 32) =>
+        RunWrkAsync(new Uri(baseUrl, "/web/health").ToString(), duration, connections);
+
     /// <summary>Requests per second, and the proxy's CPU per request.</summary>
     public static async Task<(double RequestsPerSecond, double? ProxyCpuMicrosPerRequest)> RunAsync(Uri baseUrl, TimeSpan duration, int? proxyPid, int connections = 32)
     {

@@ -15,6 +15,20 @@ internal static class WebSocketLoad
         return socket;
     }
 
+    /// <summary>Echo load for <paramref name="duration"/>, nothing measured (the benchmark's warm-up).</summary>
+    public static async Task WarmUpAsync(Uri baseUrl, int connections, int messageBytes, TimeSpan duration)
+    {
+        var sockets = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => ConnectAsync(baseUrl, CancellationToken.None)));
+        try
+        {
+            await Task.WhenAll(sockets.Select(socket => LoopAsync(socket, messageBytes, duration, null)));
+        }
+        finally
+        {
+            Abort(sockets);
+        }
+    }
+
     /// <summary>Echoes per second over all connections, the round-trip times in microseconds, and the proxy's CPU per echo.</summary>
     public static async Task<(double MessagesPerSecond, double[] RoundTripsMicros, double? ProxyCpuMicrosPerMessage)> RunAsync(
         Uri baseUrl, int connections, int messageBytes, TimeSpan duration, int? proxyPid)
@@ -38,11 +52,16 @@ internal static class WebSocketLoad
         }
         finally
         {
-            foreach (var socket in sockets)
-            {
-                socket.Abort();
-                socket.Dispose();
-            }
+            Abort(sockets);
+        }
+    }
+
+    private static void Abort(ClientWebSocket[] sockets)
+    {
+        foreach (var socket in sockets)
+        {
+            socket.Abort();
+            socket.Dispose();
         }
     }
 

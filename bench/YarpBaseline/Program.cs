@@ -16,9 +16,13 @@ builder.Logging.ClearProviders();
 builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = Environment.GetEnvironmentVariable(InlineCompletions) == "1");
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-string Upstream(string key) => builder.Configuration[key] is { Length: > 0 } url
-    ? url
-    : throw new InvalidOperationException($"Missing --{key} (e.g. --{key} http://127.0.0.1:8069).");
+var httpUrl = builder.Configuration["Odoo:HttpUrl"];
+var websocketUrl = builder.Configuration["Odoo:WebsocketUrl"];
+if (string.IsNullOrEmpty(httpUrl) || string.IsNullOrEmpty(websocketUrl))
+{
+    await Console.Error.WriteLineAsync("Usage: --urls http://127.0.0.1:PORT --Odoo:HttpUrl http://127.0.0.1:8069 --Odoo:WebsocketUrl http://127.0.0.1:8072");
+    return 2;
+}
 
 builder.Services.AddReverseProxy().LoadFromMemory(
     [
@@ -26,11 +30,12 @@ builder.Services.AddReverseProxy().LoadFromMemory(
         new RouteConfig { RouteId = "http", ClusterId = "http", Match = new RouteMatch { Path = "{**catch-all}" } },
     ],
     [
-        new ClusterConfig { ClusterId = "gevent", Destinations = new Dictionary<string, DestinationConfig> { ["odoo"] = new() { Address = Upstream("Odoo:WebsocketUrl") } } },
-        new ClusterConfig { ClusterId = "http", Destinations = new Dictionary<string, DestinationConfig> { ["odoo"] = new() { Address = Upstream("Odoo:HttpUrl") } } },
+        new ClusterConfig { ClusterId = "gevent", Destinations = new Dictionary<string, DestinationConfig> { ["odoo"] = new() { Address = websocketUrl } } },
+        new ClusterConfig { ClusterId = "http", Destinations = new Dictionary<string, DestinationConfig> { ["odoo"] = new() { Address = httpUrl } } },
     ]);
 
 var app = builder.Build();
 app.MapGet("/alive", () => Results.Ok());
 app.MapReverseProxy();
 await app.RunAsync();
+return 0;
