@@ -1,15 +1,25 @@
 using OdooAspire.AppHost;
+using OdooAspire.AppHost.Console;
 using OdooAspire.AppHost.Doctor;
-using OdooAspire.Hosting;
+using OdooAspire.AppHost.Gateway;
 
 if (DoctorCommand.Matches(args))
 {
     return await DoctorCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = DevHost.CreateBuilder(args);
+var builder = DistributedApplication.CreateBuilder(AppHostArguments.Expand(args));
+builder.AddConsoleSummary();
 
-OdooEnvironment.Compose(builder);
+var postgres = builder.AddPostgresServer("postgres");
 
-builder.Build().Run();
-return Environment.ExitCode;
+var odoo = builder.AddOdoo("odoo", simulator: new Projects.OdooSimulator())
+    .WithReference(postgres)
+    .WaitFor(postgres);
+
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithOdooUpstream(odoo)
+    .WaitFor(odoo);
+
+await builder.Build().RunAsync();
+return 0;

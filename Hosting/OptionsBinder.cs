@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace OdooAspire.Hosting;
 
 /// <summary>Binds an options class from configuration and validates it at once, with the keys in the error.</summary>
-public static class OptionsBinder
+internal static class OptionsBinder
 {
     /// <summary>Binds <paramref name="section"/> (or the root when null) and validates its data annotations.</summary>
     public static T Bind<T>(IConfiguration configuration, string? section) where T : class, new()

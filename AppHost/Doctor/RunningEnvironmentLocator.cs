@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using OdooAspire.Hosting;
+using OdooAspire.AppHost.State;
 using OdooAspire.Hosting.Odoo;
-using OdooAspire.Hosting.State;
 
 namespace OdooAspire.AppHost.Doctor;
 
@@ -16,15 +15,22 @@ internal static class RunningEnvironmentLocator
     /// <summary>The password of <c>admin</c> on a fresh Odoo database (the environment's development login).</summary>
     public const string DevelopmentPassword = "admin";
 
-    /// <summary>Reads the AppHost's configuration (appsettings, environment, <paramref name="hostArguments"/>) like the host does.</summary>
+    private const string DefaultDatabase = "odoo";
+
+    /// <summary>
+    /// Reads the AppHost's configuration (appsettings, user secrets, environment, <paramref name="hostArguments"/>)
+    /// through Aspire's own builder, so the doctor looks where the host writes; nothing is built or started.
+    /// </summary>
     public static (Uri Target, OdooCredentials Credentials, string FoundIn) Locate(IReadOnlyList<string> hostArguments)
     {
-        var builder = DevHost.CreateBuilder([.. hostArguments]);
-        return Locate(builder.DataPath, builder.Configuration);
+        ArgumentNullException.ThrowIfNull(hostArguments);
+        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [.. hostArguments], DisableDashboard = true });
+        return Locate(DataPathOf(builder.Configuration), builder.Configuration);
     }
 
     public static (Uri Target, OdooCredentials Credentials, string FoundIn) Locate(string dataPath, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var file = RunningEnvironmentFile.PathIn(dataPath);
         var running = RunningEnvironmentFile.TryRead(dataPath)
             ?? throw new DoctorUsageException(
@@ -35,7 +41,17 @@ internal static class RunningEnvironmentLocator
             throw new DoctorUsageException($"the running environment (pid {running.ProcessId}) published no gateway URL in {file}; pass --url.");
         }
 
-        var database = configuration[$"{KnownConfigNames.OdooSection}:{nameof(OdooOptions.Database)}"] is { Length: > 0 } name ? name : "odoo";
-        return (target, new OdooCredentials(database, OdooResource.DevelopmentLogin, DevelopmentPassword), $"the running environment, pid {running.ProcessId}");
+        var database = configuration[$"Odoo:{nameof(OdooOptions.Database)}"] is { Length: > 0 } name ? name : DefaultDatabase;
+        return (target, new OdooCredentials(database, IOdooResource.DevelopmentLogin, DevelopmentPassword), $"the running environment, pid {running.ProcessId}");
+    }
+
+    /// <summary>The data folder as the host resolves it (<c>DataPath</c>, else the per-user default), without creating it.</summary>
+    internal static string DataPathOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration[DataFolderExtensions.DataPathKey];
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured)
+            ? DataFolderExtensions.DefaultDataPath(Environment.GetEnvironmentVariable("XDG_DATA_HOME"), Environment.UserName == "root")
+            : configured);
     }
 }

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using OdooAspire.Hosting.ApplicationModel;
-using OdooAspire.Hosting.Containers;
 
 namespace OdooAspire.Hosting.Odoo;
 
@@ -20,45 +18,22 @@ internal static class OdooContainer
 
     public static string Image(OdooOptions options) => $"{options.Image}:{options.Version}";
 
+    /// <summary>The registry part of <c>Odoo:Image</c> (null for a local image such as localhost/odooaspire/odoo).</summary>
+    public static string? Registry(OdooOptions options) =>
+        options.Image.Split('/') is { Length: > 1 } parts && (parts[0].Contains('.', StringComparison.Ordinal) || parts[0].Contains(':', StringComparison.Ordinal))
+            ? parts[0]
+            : null;
+
+    /// <summary>The image name without its registry (<c>library/odoo</c>, <c>localhost/odooaspire/odoo</c>).</summary>
+    public static string ImageName(OdooOptions options) => Registry(options) is { } registry ? options.Image[(registry.Length + 1)..] : options.Image;
+
     /// <summary>One folder: /mnt/extra-addons itself (the image's convention); several: /mnt/extra-addons/1, /2, ….</summary>
-    public static IReadOnlyList<ContainerMountAnnotation> AddonsMounts(IReadOnlyList<string> hostFolders) =>
+    public static IReadOnlyList<(string Source, string Target)> AddonsMounts(IReadOnlyList<string> hostFolders) =>
         hostFolders.Count == 1
-            ? [new ContainerMountAnnotation(hostFolders[0], AddonsRoot, IsBindMount: true, IsReadOnly: true)]
-            : [.. hostFolders.Select((folder, i) => new ContainerMountAnnotation(folder, $"{AddonsRoot}/{i + 1}", IsBindMount: true, IsReadOnly: true))];
+            ? [(hostFolders[0], AddonsRoot)]
+            : [.. hostFolders.Select((folder, i) => (folder, $"{AddonsRoot}/{i + 1}"))];
 
     /// <summary>The volume of /var/lib/odoo: one per resource and data folder, so it survives runs and --reset keeps other environments'.</summary>
     public static string VolumeName(string resourceName, string dataPath) =>
         $"odooaspire-{resourceName}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataPath)))))[..8]}";
-
-    /// <summary>
-    /// The container of one Odoo run: <paramref name="launchName"/> is the resource's name for the server and a
-    /// derived name for the one-off install (both cannot share a container name).
-    /// </summary>
-    public static ContainerLaunch Describe(
-        string launchName,
-        OdooResource odoo,
-        string hostConfigFile,
-        string volume,
-        IReadOnlyList<ContainerMountAnnotation> addons,
-        IReadOnlyDictionary<string, string> environment,
-        IReadOnlyList<string> arguments,
-        bool publishPorts)
-    {
-        ArgumentNullException.ThrowIfNull(odoo);
-        return new ContainerLaunch(launchName, Image(odoo.Options), ContainerLifetime.Session)
-        {
-            Environment = environment,
-            // The image's entrypoint waits for the database named in odoo.conf, then runs odoo with these arguments.
-            Arguments = arguments,
-            Ports = publishPorts
-                ? [(odoo.HttpEndpoint.Allocated.Port, HttpPort), (odoo.WebsocketEndpoint.Allocated.Port, GeventPort)]
-                : [],
-            Mounts =
-            [
-                new ContainerMountAnnotation(hostConfigFile, ConfigFile, IsBindMount: true, IsReadOnly: true),
-                new ContainerMountAnnotation(volume, DataDirectory, IsBindMount: false, IsReadOnly: false),
-                .. addons,
-            ],
-        };
-    }
 }

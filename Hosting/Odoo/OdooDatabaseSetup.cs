@@ -1,5 +1,4 @@
 using System.Globalization;
-using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Postgres;
 
 namespace OdooAspire.Hosting.Odoo;
@@ -8,7 +7,7 @@ namespace OdooAspire.Hosting.Odoo;
 /// Makes sure the environment's database is there before Odoo starts: kept as it is when it exists and is complete,
 /// dropped first only on an explicit reset, otherwise cloned from the cached template database, which is built once
 /// (under a temporary name, renamed only on success) by Odoo's own install when it is missing. An existing database
-/// the host did not complete is checked (real Odoo only) and refused when its install never finished.
+/// the host did not complete is checked and refused when its install never finished.
 /// </summary>
 internal sealed class OdooDatabaseSetup(
     PostgresDatabaseAdmin admin,
@@ -16,8 +15,7 @@ internal sealed class OdooDatabaseSetup(
     string templatesFolder,
     Func<string, string, CancellationToken, Task> initialise,
     OdooTemplateStore? store,
-    bool isRealOdoo,
-    ResourceStartContext context,
+    OdooProgress progress,
     TimeProvider time)
 {
     /// <summary>Prefix of the database comment that says the host completed the database.</summary>
@@ -33,7 +31,7 @@ internal sealed class OdooDatabaseSetup(
 
         if (reset)
         {
-            context.ReportStatus($"resetting database '{database}'");
+            await progress.ReportAsync("Resetting database", $"resetting database '{database}'");
             await admin.DropAsync(database, cancellationToken);
             await filestores.DeleteAsync(filestores.OfDatabase(database), cancellationToken);
             Log($"reset: dropped database '{database}' and its filestore (Odoo:Reset)");
@@ -56,7 +54,7 @@ internal sealed class OdooDatabaseSetup(
 
     private async Task CheckExistingAsync(string database, IReadOnlyList<string> modules, CancellationToken cancellationToken)
     {
-        if (!isRealOdoo || (await admin.GetCommentAsync(database, cancellationToken))?.StartsWith(ReadyMarker, StringComparison.Ordinal) == true)
+        if ((await admin.GetCommentAsync(database, cancellationToken))?.StartsWith(ReadyMarker, StringComparison.Ordinal) == true)
         {
             Log($"database '{database}' exists; using it (start with --reset to re-create it)");
             return;
@@ -65,10 +63,9 @@ internal sealed class OdooDatabaseSetup(
         var problem = await OdooDatabaseInspector.FindIncompletenessAsync(admin, database, modules, cancellationToken);
         if (problem is not null)
         {
-            throw new ResourceFailedException(context.Resource.Name,
+            throw new OdooStartupException(
                 $"database '{database}' exists but is not a complete Odoo database ({problem}); Odoo is not started on it. "
-                + "Start once with --reset (or Odoo:Reset=true) to drop and re-create it, or set Odoo:Database to another name",
-                context.Log.Tail(10));
+                + "Start once with --reset (or Odoo:Reset=true) to drop and re-create it, or set Odoo:Database to another name.");
         }
 
         await admin.SetCommentAsync(database, $"{ReadyMarker} (adopted)", cancellationToken);
@@ -139,7 +136,7 @@ internal sealed class OdooDatabaseSetup(
             ? $"template database {key.DatabaseName} restored in {Seconds(started)} s from the template store {store!.FolderFor(key)}"
             : $"template database {key.DatabaseName} initialised in {Seconds(started)} s (cold)";
         Log(outcome);
-        context.ReportStatus(outcome);
+        await progress.ReportAsync("Template ready", outcome);
         if (store is not null && !restored)
         {
             await SaveToStoreAsync(store, key, filestores.OfTemplate(key.Hash), cancellationToken);
@@ -182,7 +179,7 @@ internal sealed class OdooDatabaseSetup(
 
     private async Task<bool> TryRestoreAsync(OdooTemplateStore store, OdooTemplateKey key, string build, string buildFilestore, CancellationToken cancellationToken)
     {
-        context.ReportStatus($"restoring template {key.DatabaseName} from the template store");
+        await progress.ReportAsync("Restoring template", $"restoring template {key.DatabaseName} from the template store");
         try
         {
             await store.RestoreAsync(admin, key, build, buildFilestore, cancellationToken);
@@ -192,7 +189,9 @@ internal sealed class OdooDatabaseSetup(
         {
             await admin.DropAsync(build, CancellationToken.None);
             await filestores.DeleteAsync(buildFilestore, CancellationToken.None);
-            Log($"the template store entry {store.FolderFor(key)} could not be restored ({ex.Message}); installing instead");
+            // Kept, a damaged entry would cost every new data folder this failed restore; the install saves a new one.
+            store.Delete(key);
+            Log($"the template store entry {store.FolderFor(key)} could not be restored ({ex.Message}); installing instead, and replacing the entry");
             return false;
         }
     }
@@ -200,7 +199,7 @@ internal sealed class OdooDatabaseSetup(
     /// <summary>Keeps the new template for other data folders; a failure only costs the next data folder an install.</summary>
     private async Task SaveToStoreAsync(OdooTemplateStore store, OdooTemplateKey key, string filestore, CancellationToken cancellationToken)
     {
-        context.ReportStatus($"saving template {key.DatabaseName} to the template store");
+        await progress.ReportAsync("Saving template", $"saving template {key.DatabaseName} to the template store");
         var started = time.GetTimestamp();
         try
         {
@@ -215,7 +214,7 @@ internal sealed class OdooDatabaseSetup(
 
     private async Task CloneAsync(string template, OdooTemplateKey key, string database, CancellationToken cancellationToken)
     {
-        context.ReportStatus($"cloning database '{database}' from template {template}");
+        await progress.ReportAsync("Cloning database", $"cloning database '{database}' from template {template}");
         var started = time.GetTimestamp();
         await admin.CloneAsync(template, database, cancellationToken);
         try
@@ -233,7 +232,7 @@ internal sealed class OdooDatabaseSetup(
 
         var message = $"database '{database}' cloned from cached template {template} in {Seconds(started)} s";
         Log(message);
-        context.ReportStatus(message);
+        await progress.ReportAsync("Database ready", message);
     }
 
     private async Task InitialiseInPlaceAsync(string database, IReadOnlyList<string> modules, CancellationToken cancellationToken)
@@ -247,5 +246,5 @@ internal sealed class OdooDatabaseSetup(
 
     private string Seconds(long started) => time.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private void Log(string message) => context.Log.Append(message, isError: false);
+    private void Log(string message) => progress.Info(message);
 }

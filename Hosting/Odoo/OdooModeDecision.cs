@@ -1,4 +1,4 @@
 namespace OdooAspire.Hosting.Odoo;
 
 /// <summary>The mode a run uses and why (shown in the resource's log, and in the notice when no real Odoo runs).</summary>
-internal sealed record OdooModeDecision(OdooMode Mode, string Reason);
+public sealed record OdooModeDecision(OdooMode Mode, string Reason);

@@ -24,9 +24,6 @@ internal sealed class OdooModuleCatalog
         }
     }
 
-    /// <summary>Every module on the addons path, sorted by name.</summary>
-    public IReadOnlyList<OdooManifest> All() => [.. _modules.Values.OrderBy(m => m.Module, StringComparer.Ordinal)];
-
     /// <summary>
     /// What installing <paramref name="modules"/> on a new database installs, sorted by name; throws a clear
     /// error naming a module that is on none of the addons folders.

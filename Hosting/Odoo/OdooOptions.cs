@@ -37,9 +37,10 @@ public sealed class OdooOptions
     [Range(1, 65535)]
     public int? WebsocketPort { get; set; }
 
-    /// <summary>The simulator project, relative to the AppHost folder.</summary>
+    /// <summary>The PostgreSQL role Odoo logs in with (never postgres: Odoo refuses it).</summary>
     [Required]
-    public string SimulatorProject { get; set; } = "../OdooSimulator/OdooSimulator.csproj";
+    [RegularExpression("^(?!postgres$)[a-z_][a-z0-9_]{0,62}$", ErrorMessage = "Odoo:DatabaseUser must be a lower-case identifier other than 'postgres'.")]
+    public string DatabaseUser { get; set; } = "odoo";
 
     /// <summary>The image of Container mode, without its tag (the tag is <see cref="Version"/>).</summary>
     [Required]

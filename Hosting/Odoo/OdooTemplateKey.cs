@@ -43,11 +43,4 @@ internal sealed record OdooTemplateKey(string OdooVersion, bool WithoutDemo, IRe
 
     public static OdooTemplateKey Create(string odooVersion, bool withoutDemo, IReadOnlyList<string> modules, IReadOnlyList<string> addonsPaths) =>
         new(odooVersion, withoutDemo, modules, new OdooModuleCatalog(addonsPaths).Closure(modules));
-
-    /// <summary>
-    /// Container mode: Odoo and its addons are the image, identified by its ID (a new image is a new Odoo); the user's
-    /// addons folders are on the host, and every manifest in them counts (the image's modules cannot be read from here).
-    /// </summary>
-    public static OdooTemplateKey ForImage(string image, string imageId, bool withoutDemo, IReadOnlyList<string> modules, IReadOnlyList<string> userAddonsPaths) =>
-        new($"{image}@{imageId}", withoutDemo, modules, new OdooModuleCatalog(userAddonsPaths).All());
 }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
-using OdooAspire.Hosting.ApplicationModel;
-using OdooAspire.Hosting.Orchestration;
 using OdooAspire.Hosting.Postgres;
 using OdooAspire.Hosting.Processes;
 
@@ -12,7 +9,7 @@ namespace OdooAspire.Hosting.Odoo;
 /// new data folder (every test run has one) restores the template in seconds instead of running Odoo's install.
 /// An entry is written in a temporary folder and renamed into place complete, so a half-written one is never read.
 /// </summary>
-internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, ResourceStartContext context, ILogger logger)
+internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, string applicationPassword, OdooProgress progress)
 {
     private const string DumpFile = "database.dump";
     private const string FilestoreFolder = "filestore";
@@ -44,10 +41,9 @@ internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, 
         Directory.CreateDirectory(staging);
         try
         {
-            var server = admin.Server;
-            var (host, port) = server.AddressFor(ValueResolutionContext.Host);
-            await RunAsync(binaries.Dump, server.SuperuserPassword.Value,
-                ["-h", host, "-p", port.ToString(CultureInfo.InvariantCulture), "-U", PostgresServerResource.SuperuserName,
+            var (host, port) = admin.Address;
+            await RunAsync(binaries.Dump, admin.SuperuserPassword,
+                ["-h", host, "-p", port.ToString(CultureInfo.InvariantCulture), "-U", admin.SuperuserName,
                  "-Fc", "-Z", "1", "-f", Path.Combine(staging, DumpFile), key.DatabaseName], cancellationToken);
             OdooFilestore.Copy(filestore, Path.Combine(staging, FilestoreFolder));
             await File.WriteAllTextAsync(Path.Combine(staging, "key.txt"), key.Text, cancellationToken);
@@ -62,6 +58,9 @@ internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, 
             OdooFilestore.Delete(staging);
         }
     }
+
+    /// <summary>Deletes the entry of <paramref name="key"/> (one that could not be restored).</summary>
+    public void Delete(OdooTemplateKey key) => OdooFilestore.Delete(FolderFor(key));
 
     /// <summary>Deletes the entries an addon change made obsolete (<see cref="OdooTemplateKey.Supersedes"/>).</summary>
     public void DeleteSuperseded(OdooTemplateKey key)
@@ -78,7 +77,7 @@ internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, 
             if (!Path.GetFileName(folder).StartsWith('.') && File.Exists(keyFile) && key.Supersedes(File.ReadAllText(keyFile)))
             {
                 OdooFilestore.Delete(folder);
-                context.Log.Append($"deleted template store entry {folder}: superseded by {key.Hash}", isError: false);
+                progress.Info($"deleted template store entry {folder}: superseded by {key.Hash}");
             }
         }
     }
@@ -86,11 +85,10 @@ internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, 
     /// <summary>Creates <paramref name="database"/> as Odoo would (UTF-8, C collation) and restores the dump into it as the application role.</summary>
     public async Task RestoreAsync(PostgresDatabaseAdmin admin, OdooTemplateKey key, string database, string filestore, CancellationToken cancellationToken)
     {
-        var server = admin.Server;
         await admin.CreateEmptyAsync(database, cancellationToken);
-        var (host, port) = server.AddressFor(ValueResolutionContext.Host);
-        await RunAsync(binaries.Restore, server.ApplicationPassword.Value,
-            ["-h", host, "-p", port.ToString(CultureInfo.InvariantCulture), "-U", server.ApplicationUser,
+        var (host, port) = admin.Address;
+        await RunAsync(binaries.Restore, applicationPassword,
+            ["-h", host, "-p", port.ToString(CultureInfo.InvariantCulture), "-U", admin.ApplicationUser,
              "--no-owner", "--no-acl", "--single-transaction", "-d", database, Path.Combine(FolderFor(key), DumpFile)], cancellationToken);
         OdooFilestore.Copy(Path.Combine(FolderFor(key), FilestoreFolder), filestore);
     }
@@ -102,16 +100,18 @@ internal sealed class OdooTemplateStore(string root, PostgresBinaries binaries, 
             // One transaction and no wait for each commit's flush: a restore is all-or-nothing anyway.
             Environment = new Dictionary<string, string>
             {
-                [KnownConfigNames.PgPassword] = password,
-                [KnownConfigNames.PgOptions] = "-c synchronous_commit=off",
+                ["PGPASSWORD"] = password,
+                ["PGOPTIONS"] = "-c synchronous_commit=off",
             },
             WorkingDirectory = Root,
         };
-        await using var process = SupervisedProcess.Start(spec, context.Log, logger);
-        var exitCode = await process.Completion.WaitAsync(cancellationToken);
-        if (exitCode != 0)
+        try
         {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} exited with code {exitCode}: {string.Join(" | ", context.Log.Tail(3))}");
+            await OneShotProcess.RunAsync(spec, (line, _) => progress.Info(line), cancellationToken);
+        }
+        catch (OneShotProcessException ex)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(program)} exited with code {ex.ExitCode}: {string.Join(" | ", ex.LastLines.TakeLast(3))}", ex);
         }
     }
 }

@@ -9,6 +9,7 @@ namespace OdooAspire.Hosting.Postgres;
 internal sealed partial record PostgresBinaries(string BinDirectory, int MajorVersion)
 {
     private const string DebianRoot = "/usr/lib/postgresql";
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(10);
 
     public string InitDb => Path.Combine(BinDirectory, "initdb");
 
@@ -17,26 +18,33 @@ internal sealed partial record PostgresBinaries(string BinDirectory, int MajorVe
     /// <summary>pg_dump of the same release (client tools sit next to the server on Debian).</summary>
     public string Dump => Path.Combine(BinDirectory, "pg_dump");
 
+    /// <summary>pg_restore of the same release.</summary>
     public string Restore => Path.Combine(BinDirectory, "pg_restore");
 
-    /// <summary>Finds the binaries: configured folder, <c>pg_config --bindir</c>, PATH, then /usr/lib/postgresql/*/bin (newest).</summary>
-    public static async Task<PostgresBinaries> LocateAsync(string? configured, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds the binaries: the configured folder, else <c>pg_config --bindir</c>, PATH, then /usr/lib/postgresql/*/bin
+    /// (newest). Runs while the app model is built (synchronous, like the builder API), so a missing server is
+    /// reported before anything starts.
+    /// </summary>
+    public static PostgresBinaries Locate(string? configured)
     {
         var candidates = new List<string>();
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            candidates.Add(configured);
+            candidates.Add(Path.GetFullPath(configured));
         }
         else
         {
-            if (await TryRunAsync("pg_config", ["--bindir"], cancellationToken) is { } bindir)
+            if (TryRun("pg_config", ["--bindir"]) is { } bindir)
             {
                 candidates.Add(bindir.Trim());
             }
 
             if (ExecutableLocator.Find("initdb") is { } initdb)
             {
-                candidates.Add(Path.GetDirectoryName(initdb)!);
+                // A symlink on PATH (/usr/local/bin/initdb -> …/15/bin/initdb) stands for the folder it points into.
+                var target = new FileInfo(initdb).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? initdb;
+                candidates.Add(Path.GetDirectoryName(target)!);
             }
 
             if (Directory.Exists(DebianRoot))
@@ -48,31 +56,34 @@ internal sealed partial record PostgresBinaries(string BinDirectory, int MajorVe
         }
 
         var directory = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "postgres")))
-            ?? throw new InvalidOperationException(
-                "No PostgreSQL server binaries (initdb, postgres) were found and no container engine answers. "
-                + "Install the server (Debian: apt-get install postgresql), set Postgres:BinDirectory, or install docker/podman.");
-        var version = await TryRunAsync(Path.Combine(directory, "postgres"), ["--version"], cancellationToken)
-            ?? throw new InvalidOperationException($"'{directory}/postgres --version' failed.");
+            ?? throw new InvalidOperationException(string.IsNullOrWhiteSpace(configured)
+                ? "No PostgreSQL server binaries (initdb, postgres) were found. Install the server (Debian: apt-get install "
+                  + "postgresql), set Postgres:BinDirectory to the folder holding them, or use a container (Postgres:Mode Container)."
+                : $"Postgres:BinDirectory is '{configured}' but it holds no initdb and postgres. Point it at the server's bin folder.");
+        var server = Path.Combine(directory, "postgres");
+        var version = TryRun(server, ["--version"])
+            ?? throw new InvalidOperationException($"'{server} --version' failed: is it a PostgreSQL server binary?");
         return new PostgresBinaries(directory, ParseMajorVersion(version));
     }
 
     /// <summary>"postgres (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)" → 15.</summary>
     public static int ParseMajorVersion(string versionOutput)
     {
+        ArgumentNullException.ThrowIfNull(versionOutput);
         var match = VersionPattern().Match(versionOutput);
         return match.Success
             ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : throw new InvalidOperationException($"Cannot read the PostgreSQL version from '{versionOutput.Trim()}'.");
     }
 
-    private static async Task<string?> TryRunAsync(string program, string[] arguments, CancellationToken cancellationToken)
+    private static string? TryRun(string program, string[] arguments)
     {
-        if (ExecutableLocator.Find(program) is null && !File.Exists(program))
+        if (ExecutableLocator.Find(program) is not { } path)
         {
             return null;
         }
 
-        var startInfo = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var startInfo = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -84,9 +95,15 @@ internal sealed partial record PostgresBinaries(string BinDirectory, int MajorVe
             return null;
         }
 
-        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return process.ExitCode == 0 ? output : null;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(ProbeTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return null;
+        }
+
+        return process.ExitCode == 0 ? output.GetAwaiter().GetResult() : null;
     }
 
     [GeneratedRegex(@"\(PostgreSQL\)\s+(\d+)")]

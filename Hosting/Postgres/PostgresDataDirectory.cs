@@ -2,9 +2,14 @@ using System.Globalization;
 
 namespace OdooAspire.Hosting.Postgres;
 
-/// <summary>The folders of one local server: its data folder and its socket folder, under DataPath.</summary>
-internal sealed record PostgresDataDirectory(string Root)
+/// <summary>
+/// The folders of one local server: <c>DataPath/postgres/name</c>, holding the cluster (<c>data</c>) and its sockets
+/// (<c>run</c>). The layout is the one earlier versions used, so existing data folders keep their databases.
+/// </summary>
+internal sealed record PostgresDataDirectory(string DataPath, string ServerName)
 {
+    public string Root => Path.Combine(DataPath, "postgres", ServerName);
+
     public string Data => Path.Combine(Root, "data");
 
     public string Sockets => Path.Combine(Root, "run");

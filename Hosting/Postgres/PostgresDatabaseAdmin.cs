@@ -3,12 +3,30 @@ using Npgsql;
 namespace OdooAspire.Hosting.Postgres;
 
 /// <summary>
-/// Whole-database operations the host performs as the superuser: exists, clone from a template, rename, drop,
-/// and the database comment it uses as a completion marker.
+/// Whole-database operations the host performs as the superuser: the application role, exists, clone from a
+/// template, rename, drop, and the database comment it uses as a completion marker. Works on any server that
+/// honours Aspire's PostgreSQL connection-string contract (a container or the local binaries).
 /// </summary>
-internal sealed class PostgresDatabaseAdmin(PostgresServerResource server)
+internal sealed class PostgresDatabaseAdmin(string superuserConnectionString, string applicationUser)
 {
-    public PostgresServerResource Server { get; } = server;
+    private readonly NpgsqlConnectionStringBuilder _superuser = new(superuserConnectionString) { Pooling = false };
+
+    /// <summary>The role Odoo logs in with (never postgres: Odoo refuses it).</summary>
+    public string ApplicationUser { get; } = applicationUser;
+
+    /// <summary>Where the server listens, as the host reaches it.</summary>
+    public (string Host, int Port) Address => (_superuser.Host ?? "127.0.0.1", _superuser.Port);
+
+    public string SuperuserName => _superuser.Username ?? "postgres";
+
+    public string SuperuserPassword => _superuser.Password ?? string.Empty;
+
+    /// <summary>Creates the application role, or sets its password when it exists (the password may have changed).</summary>
+    public async Task EnsureApplicationRoleAsync(string password, CancellationToken cancellationToken)
+    {
+        var verb = await ScalarAsync("SELECT 1 FROM pg_roles WHERE rolname = @name", ApplicationUser, cancellationToken) is null ? "CREATE" : "ALTER";
+        await ExecuteAsync($"{verb} ROLE {Quote(ApplicationUser)} WITH LOGIN CREATEDB PASSWORD {QuoteLiteral(password)}", cancellationToken);
+    }
 
     public async Task<bool> ExistsAsync(string database, CancellationToken cancellationToken) =>
         await ScalarAsync("SELECT 1 FROM pg_database WHERE datname = @name", database, cancellationToken) is not null;
@@ -18,18 +36,18 @@ internal sealed class PostgresDatabaseAdmin(PostgresServerResource server)
         await ScalarAsync("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = @name", database, cancellationToken) as string;
 
     public Task SetCommentAsync(string database, string comment, CancellationToken cancellationToken) =>
-        ExecuteAsync($"COMMENT ON DATABASE {Quote(database)} IS {PostgresProvisioner.QuoteLiteral(comment)}", cancellationToken);
+        ExecuteAsync($"COMMENT ON DATABASE {Quote(database)} IS {QuoteLiteral(comment)}", cancellationToken);
 
     /// <summary>
     /// <c>CREATE DATABASE target TEMPLATE template OWNER application-role</c>: a file-level copy, which needs the
     /// template to have no connections (templates are kept closed to connections for that reason).
     /// </summary>
     public Task CloneAsync(string template, string target, CancellationToken cancellationToken) =>
-        ExecuteAsync($"CREATE DATABASE {Quote(target)} TEMPLATE {Quote(template)} OWNER {Quote(Server.ApplicationUser)}", cancellationToken);
+        ExecuteAsync($"CREATE DATABASE {Quote(target)} TEMPLATE {Quote(template)} OWNER {Quote(ApplicationUser)}", cancellationToken);
 
     /// <summary>An empty database owned by the application role, created as Odoo creates its own (UTF-8, C collation).</summary>
     public Task CreateEmptyAsync(string database, CancellationToken cancellationToken) =>
-        ExecuteAsync($"CREATE DATABASE {Quote(database)} OWNER {Quote(Server.ApplicationUser)} ENCODING 'UTF8' LC_COLLATE 'C' TEMPLATE template0", cancellationToken);
+        ExecuteAsync($"CREATE DATABASE {Quote(database)} OWNER {Quote(ApplicationUser)} ENCODING 'UTF8' LC_COLLATE 'C' TEMPLATE template0", cancellationToken);
 
     public Task RenameAsync(string from, string to, CancellationToken cancellationToken) =>
         ExecuteAsync($"ALTER DATABASE {Quote(from)} RENAME TO {Quote(to)}", cancellationToken);
@@ -73,7 +91,7 @@ internal sealed class PostgresDatabaseAdmin(PostgresServerResource server)
     /// <summary>A superuser connection to <paramref name="database"/> (no pooling: databases get dropped and renamed).</summary>
     public async Task<NpgsqlConnection> OpenAsync(string database, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(Server.SuperuserConnectionString(database) + ";Pooling=false");
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_superuser.ConnectionString) { Database = database }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -105,5 +123,7 @@ internal sealed class PostgresDatabaseAdmin(PostgresServerResource server)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string Quote(string identifier) => PostgresProvisioner.QuoteIdentifier(identifier);
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string QuoteLiteral(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

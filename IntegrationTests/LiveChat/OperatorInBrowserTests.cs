@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OdooAspire.IntegrationTests.Dashboard;
 using OdooAspire.IntegrationTests.Infrastructure;
 using OdooAspire.Odoo.Client;
 using static Microsoft.Playwright.Assertions;
@@ -10,8 +9,8 @@ namespace OdooAspire.IntegrationTests.LiveChat;
 /// The operator in Odoo's own web client, in chromium, through the gateway: what the bug report is about. The
 /// visitor's messages and typing must show in the operator's open page without a reload.
 /// </summary>
-[Collection(BrowserGraph.Name)]
-public sealed class OperatorInBrowserTests(DashboardGraphFixture graph)
+[Collection(SharedGraph.Name)]
+public sealed class OperatorInBrowserTests(GraphFixture graph, Chromium chromium) : IClassFixture<Chromium>
 {
     private static readonly float Delivery = (float)TestTimeouts.Delivery.TotalMilliseconds;
 
@@ -20,7 +19,8 @@ public sealed class OperatorInBrowserTests(DashboardGraphFixture graph)
     {
         using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
         var visitorName = "Browser visitor " + Guid.NewGuid().ToString("N")[..6];
-        var page = await graph.OpenThroughGatewayAsync("/web/login");
+        var page = await chromium.NewPageAsync(TestTimeouts.Telemetry);
+        await page.GotoAsync(new Uri(graph.GatewayUrl, "/web/login").ToString());
         await page.Locator("input[name=login]").FillAsync(graph.Operator.Login);
         await page.Locator("input[name=password]").FillAsync(graph.Operator.Password);
         await page.Locator("button[type=submit]").ClickAsync();
@@ -54,7 +54,7 @@ public sealed class OperatorInBrowserTests(DashboardGraphFixture graph)
             await Expect(Message(page, "A second message while the chat is open")).ToBeVisibleAsync(new() { Timeout = Delivery });
             await visitor.NotifyTypingAsync(true, scenario.Token);
             await Expect(page.GetByText(visitorName + " is typing").First).ToBeVisibleAsync(new() { Timeout = Delivery });
-            await DashboardGraphFixture.ScreenshotAsync(page, "odoo-operator-discuss");
+            await Chromium.ScreenshotAsync(page, "odoo-operator-discuss");
 
             // And back: the operator types and sends in the page; the visitor's socket gets both at once.
             var visitorBus = visitor.Bus!;
@@ -69,7 +69,7 @@ public sealed class OperatorInBrowserTests(DashboardGraphFixture graph)
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             // What the operator's page showed when the chat did not arrive.
-            await DashboardGraphFixture.ScreenshotAsync(page, "odoo-operator-discuss-failed");
+            await Chromium.ScreenshotAsync(page, "odoo-operator-discuss-failed");
             throw;
         }
         finally

@@ -1,4 +1,5 @@
 using OdooAspire.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace OdooAspire.IntegrationTests.Proxy;
 
@@ -6,7 +7,7 @@ namespace OdooAspire.IntegrationTests.Proxy;
 /// The seed's bug: multi-process Odoo behind a gateway whose <c>/websocket</c> route goes to the HTTP port,
 /// as an nginx without the <c>location /websocket</c> block does.
 /// </summary>
-public sealed class MisroutedWebsocketFixture : GraphFixture
+public sealed class MisroutedWebsocketFixture(IMessageSink diagnostics) : GraphFixture(diagnostics)
 {
     protected override IEnumerable<string> Arguments => ["--Gateway:WebsocketRoute", "HttpPort"];
 }

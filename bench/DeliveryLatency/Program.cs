@@ -1,25 +1,58 @@
-using OdooAspire.AppHost;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using OdooAspire.Bench.DeliveryLatency;
-using OdooAspire.Hosting.Testing;
+using OdooAspire.Hosting.Odoo;
 
 // Usage: dotnet run --project bench/DeliveryLatency -c Release [-- --messages 200 --Odoo:Mode Source --Odoo:SourcePath ...]
 var settings = LatencySettings.Parse(args);
+if (settings.ShowHelp)
+{
+    Console.WriteLine(LatencySettings.Usage);
+    return 0;
+}
+
 var dataPath = Directory.CreateTempSubdirectory("odooaspire-bench-").FullName;
 try
 {
-    await using var app = await DevHostTestingBuilder.CreateAsync(
-        OdooEnvironment.Compose, ["--DataPath", dataPath, "--Odoo:Database", "bench", .. settings.AppHostArguments]);
+    string[] appHostArguments = ["--DataPath", dataPath, "--Odoo:Database", "bench", .. settings.AppHostArguments];
+    await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        appHostArguments, (options, _) => options.DisableDashboard = true);
+    await using var app = await builder.BuildAsync();
     using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(5)))
     {
-        await app.StartAsync(startup.Token);
-        await app.WaitForAllHealthyAsync(startup.Token);
+        // StartAsync returns once every resource was created, which waits for what each one waits for: watch the
+        // health beside it, so a resource that exits fails the run at once instead of at the deadline.
+        List<Task> pending =
+        [
+            app.StartAsync(startup.Token),
+            .. new[] { "postgres", "odoo", "gateway" }.Select(name =>
+                app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, startup.Token)),
+        ];
+        try
+        {
+            while (pending.Count > 0)
+            {
+                var done = await Task.WhenAny(pending);
+                pending.Remove(done);
+                await done;
+            }
+        }
+        catch
+        {
+            // Let a start still waiting for the failed resource end before the app is disposed.
+            await startup.CancelAsync();
+            await Task.WhenAll(pending.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default)));
+            throw;
+        }
     }
 
-    var mode = app.GetSnapshot("odoo").Kind;
+    var mode = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<IOdooResource>().Single().ModeDecision.Mode;
     var targets = new (string Name, Uri Url)[]
     {
         ("direct (gevent port)", app.GetEndpoint("odoo", "websocket")),
-        ("through the gateway", app.GetEndpoint("gateway")),
+        ("through the gateway", app.GetEndpoint("gateway", "http")),
     };
 
     Console.WriteLine($"Delivery latency, {mode}, {settings.Messages} messages each way per target (after {settings.Warmup} warm-up)");
@@ -37,8 +70,11 @@ try
     var direct = results.Where(r => r.Target == targets[0].Name).Average(r => r.P50);
     var gateway = results.Where(r => r.Target == targets[1].Name).Average(r => r.P50);
     Console.WriteLine($"gateway/direct delivery-p50 {gateway / direct:0.00} ({mode})");
+    await app.StopAsync();
 }
 finally
 {
     Directory.Delete(dataPath, recursive: true);
 }
+
+return 0;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using OdooAspire.AppHost.Doctor;
-using OdooAspire.Hosting.State;
+using OdooAspire.AppHost.State;
 
 namespace OdooAspire.AppHost.Tests.Doctor;
 
@@ -40,6 +40,33 @@ public sealed class RunningEnvironmentLocatorTests : IDisposable
         var error = Assert.Throws<DoctorUsageException>(() => RunningEnvironmentLocator.Locate(_dataPath, new ConfigurationBuilder().Build()));
 
         Assert.Contains("pass --url", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_data_path_is_the_configured_folder_made_absolute()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("DataPath", "some/relative/folder")]).Build();
+
+        Assert.Equal(Path.GetFullPath("some/relative/folder"), RunningEnvironmentLocator.DataPathOf(configuration));
+    }
+
+    [Fact]
+    public void Without_a_configured_data_path_the_per_user_odooaspire_folder_is_used()
+    {
+        var path = RunningEnvironmentLocator.DataPathOf(new ConfigurationBuilder().Build());
+
+        Assert.True(Path.IsPathRooted(path), path);
+        Assert.Equal("odooaspire", Path.GetFileName(path));
+    }
+
+    [Fact]
+    public void The_host_arguments_choose_the_data_folder_the_doctor_looks_in()
+    {
+        Record(Environment.ProcessId, new Dictionary<string, string> { ["Gateway"] = "http://127.0.0.1:40125" });
+
+        var (target, _, _) = RunningEnvironmentLocator.Locate(["--DataPath", _dataPath]);
+
+        Assert.Equal(new Uri("http://127.0.0.1:40125"), target);
     }
 
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);

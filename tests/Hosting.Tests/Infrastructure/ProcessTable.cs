@@ -1,42 +1,27 @@
 namespace OdooAspire.Hosting.Tests.Infrastructure;
 
-/// <summary>Reads /proc to prove that processes are gone.</summary>
+/// <summary>Reads /proc to find the processes of a run and to prove they are gone.</summary>
 internal static class ProcessTable
 {
-    public static bool IsAlive(int pid)
-    {
-        var status = $"/proc/{pid}/status";
-        if (!File.Exists(status))
-        {
-            return false;
-        }
-
-        try
-        {
-            // A zombie has exited; only its parent's bookkeeping remains.
-            return !File.ReadLines(status).Any(l => l.StartsWith("State:", StringComparison.Ordinal) && l.Contains("Z (zombie)", StringComparison.Ordinal));
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Pids of processes whose command line contains <paramref name="marker"/>.</summary>
-    public static IReadOnlyList<int> WithCommandLineContaining(string marker)
+    /// <summary>
+    /// Live processes whose command line mentions <paramref name="folder"/> or whose working directory is inside it.
+    /// PostgreSQL's own children rewrite their command line but keep the data folder as working directory.
+    /// </summary>
+    public static IReadOnlyList<int> UsingFolder(string folder)
     {
         var result = new List<int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(System.IO.Path.GetFileName(dir), out var pid))
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || pid == Environment.ProcessId)
             {
                 continue;
             }
 
             try
             {
-                var commandLine = File.ReadAllText(System.IO.Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                if (commandLine.Contains(marker, StringComparison.Ordinal) && IsAlive(pid))
+                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
+                var workingDirectory = new DirectoryInfo(Path.Combine(directory, "cwd")).LinkTarget ?? string.Empty;
+                if ((commandLine.Contains(folder, StringComparison.Ordinal) || workingDirectory.StartsWith(folder, StringComparison.Ordinal)) && IsAlive(pid))
                 {
                     result.Add(pid);
                 }
@@ -54,21 +39,44 @@ internal static class ProcessTable
         return result;
     }
 
-    /// <summary>Waits until none of <paramref name="pids"/> is alive; false on timeout.</summary>
-    public static async Task<bool> WaitUntilGoneAsync(IEnumerable<int> pids, TimeSpan timeout)
+    /// <summary>The command line of a process, for failure messages.</summary>
+    public static string Describe(int pid)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        var list = pids.ToList();
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            if (!list.Any(IsAlive))
-            {
-                return true;
-            }
+            return $"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim()}";
+        }
+        catch (IOException)
+        {
+            return $"{pid}: (gone)";
+        }
+    }
 
-            await Task.Delay(50);
+    public static bool IsAlive(int pid)
+    {
+        try
+        {
+            // A zombie has exited; only its parent's bookkeeping remains.
+            return File.ReadLines($"/proc/{pid}/status")
+                .Any(l => l.StartsWith("State:", StringComparison.Ordinal) && !l.Contains("Z (zombie)", StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Polls until none of <paramref name="pids"/> is alive; returns the ones still alive at the deadline.</summary>
+    public static async Task<IReadOnlyList<int>> WaitUntilGoneAsync(IEnumerable<int> pids, TimeSpan timeout)
+    {
+        var list = pids.ToList();
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(25));
+        var deadline = DateTime.UtcNow + timeout;
+        while (list.Any(IsAlive) && DateTime.UtcNow < deadline)
+        {
+            await timer.WaitForNextTickAsync();
         }
 
-        return !list.Any(IsAlive);
+        return list.Where(IsAlive).ToList();
     }
 }

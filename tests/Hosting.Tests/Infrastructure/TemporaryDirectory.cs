@@ -1,6 +1,6 @@
 namespace OdooAspire.Hosting.Tests.Infrastructure;
 
-/// <summary>An isolated folder under /tmp, removed on dispose.</summary>
+/// <summary>An isolated folder under the temp folder, removed on dispose.</summary>
 internal sealed class TemporaryDirectory : IDisposable
 {
     public TemporaryDirectory()
@@ -18,11 +18,11 @@ internal sealed class TemporaryDirectory : IDisposable
         }
         catch (IOException)
         {
-            // A process that was killed may still be releasing a file; /tmp is cleaned eventually.
+            // A process that was killed may still be releasing a file; the temp folder is cleaned eventually.
         }
         catch (UnauthorizedAccessException)
         {
-            // Files owned by another user (the postgres account) are left to /tmp cleaning.
+            // Files owned by another account (the postgres one) are left to the temp folder's cleaning.
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using OdooAspire.Hosting.Odoo;
 using OdooAspire.Hosting.Tests.Infrastructure;
+using OdooAspire.Hosting.Tests.Odoo.Fixtures;
 
 namespace OdooAspire.Hosting.Tests.Odoo;
 

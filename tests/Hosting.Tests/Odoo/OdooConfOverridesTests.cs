@@ -1,4 +1,6 @@
+using Aspire.Hosting;
 using OdooAspire.Hosting.Odoo;
+using OdooAspire.Hosting.Tests.Infrastructure;
 
 namespace OdooAspire.Hosting.Tests.Odoo;
 
@@ -50,8 +52,12 @@ public sealed class OdooConfOverridesTests
     [Fact]
     public void AddOdoo_refuses_a_controlled_option_from_the_command_line()
     {
-        using var data = new Infrastructure.TemporaryDirectory();
-        var builder = new DevHostBuilder(["--DataPath", data.Path, "--Odoo:Options:db_password", "x"], data.Path, testing: true);
+        using var data = new TemporaryDirectory();
+        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+        {
+            Args = ["--DataPath", data.Path, "--Odoo:Mode", "Simulator", "--Odoo:Options:db_password", "x"],
+            DisableDashboard = true,
+        });
 
         var error = Assert.Throws<InvalidOperationException>(() => builder.AddOdoo("odoo"));
 

@@ -1,213 +1,197 @@
-using Npgsql;
 using OdooAspire.Hosting.Odoo;
-using OdooAspire.Hosting.Orchestration;
-using OdooAspire.Hosting.Postgres;
-using OdooAspire.Hosting.Testing;
 using OdooAspire.Hosting.Tests.Infrastructure;
+using OdooAspire.Hosting.Tests.Odoo.Fixtures;
 
 namespace OdooAspire.Hosting.Tests.Odoo;
 
 /// <summary>
-/// The database setup against a real local PostgreSQL, with a stand-in for Odoo's install that creates the tables
-/// the setup reads (so it runs where no Odoo exists; the same paths run with real Odoo in OdooTemplateCacheTests).
+/// The database setup Odoo's start-up runs, against a real PostgreSQL started by Aspire, with a stand-in for Odoo's
+/// install that makes the tables the setup reads (the same paths run with real Odoo in OdooTemplateCacheTests).
+/// Each test has its own template key and database names on the class's cluster.
 /// </summary>
-public sealed class OdooDatabaseSetupTests : IAsyncLifetime
+public sealed class OdooDatabaseSetupTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>, IDisposable
 {
-    private readonly TemporaryDirectory _data = new();
-    private readonly AddonsTree _addons = new AddonsTree()
-        .Module("base", "{'version': '1.3'}")
-        .Module("im_livechat", "{'version': '1.0', 'depends': ['base']}");
+    private readonly SetupScenario _scenario = new(fixture.Cluster);
 
-    private readonly List<string> _installs = [];
-    private DevHostTestApp _app = null!;
-    private PostgresDatabaseAdmin _admin = null!;
-    private LogBuffer _log = null!;
-    private string? _failInstall;
+    private PostgresCluster Cluster => fixture.Cluster;
 
-    private string OdooData => Path.Combine(_data.Path, "odoo-data");
-
-    private OdooTemplateKey Key => OdooTemplateKey.Create("18, 0, 0, FINAL, 0, ''", true, ["im_livechat"], [_addons.Path]);
-
-    public async Task InitializeAsync()
-    {
-        _app = await DevHostTestingBuilder.CreateAsync(b => b.AddPostgres("pg"), ["--DataPath", _data.Path, "--Postgres:Mode", "Local"]);
-        await _app.StartAsync();
-        await _app.WaitHealthyAsync("pg");
-        _admin = new PostgresDatabaseAdmin(_app.App.Resources.OfType<PostgresServerResource>().Single());
-        _log = new ResourceLoggerService(TimeProvider.System).Get("odoo");
-    }
-
-    [Fact]
+    [LocalPostgresFact]
     public async Task The_first_database_builds_the_template_once_and_every_other_one_is_cloned_from_it()
     {
-        await EnsureAsync("one");
-        await EnsureAsync("two");
+        var key = _scenario.Key;
+        string one = _scenario.Database("one"), two = _scenario.Database("two");
 
-        Assert.Equal([Key.BuildDatabaseName], _installs);
-        Assert.Equal([Key.DatabaseName], await _admin.ListAsync("oa_tpl_", CancellationToken.None));
-        Assert.Contains(_log.Tail(20), l => l.StartsWith($"database 'two' cloned from cached template {Key.DatabaseName} in ", StringComparison.Ordinal));
-        Assert.Equal("attachment of " + Key.BuildDatabaseName, await File.ReadAllTextAsync(Path.Combine(OdooData, "filestore", "two", "ab", "file")));
-        Assert.NotEqual(await UuidAsync("one"), await UuidAsync("two"));
-        Assert.StartsWith(OdooDatabaseSetup.ReadyMarker, await _admin.GetCommentAsync("two", CancellationToken.None), StringComparison.Ordinal);
+        await _scenario.EnsureAsync("one");
+        await _scenario.EnsureAsync("two");
+
+        Assert.Equal([key.BuildDatabaseName], _scenario.Installs);
+        Assert.False(await Cluster.Admin.ExistsAsync(key.BuildDatabaseName, CancellationToken.None));
+        Assert.Equal((true, false), await TemplateFlagsAsync(key.DatabaseName));
+        Assert.Contains(_scenario.Log.Lines, l => l.StartsWith($"database '{two}' cloned from cached template {key.DatabaseName} in ", StringComparison.Ordinal));
+        Assert.Equal("attachment of " + key.BuildDatabaseName, await File.ReadAllTextAsync(_scenario.Attachment(two)));
+        Assert.NotEqual(await UuidAsync(one), await UuidAsync(two));
+        Assert.NotEqual("template-uuid", await UuidAsync(two));
+        Assert.StartsWith($"{OdooDatabaseSetup.ReadyMarker} (cloned from {key.DatabaseName})", await Cluster.Admin.GetCommentAsync(two, CancellationToken.None), StringComparison.Ordinal);
+        Assert.Equal("odoo", await Cluster.ScalarAsync("postgres", $"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '{two}'"));
     }
 
-    [Fact]
-    public async Task A_changed_addon_builds_a_new_template_and_drops_the_one_it_supersedes()
+    [LocalPostgresFact]
+    public async Task The_resource_shows_the_step_in_progress_as_its_state_with_the_details_in_a_property()
     {
-        var binaries = await PostgresBinaries.LocateAsync(null, CancellationToken.None);
-        var store = new OdooTemplateStore(Path.Combine(_data.Path, "store"), binaries, Context(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        await EnsureAsync("before", store: store);
-        var old = Key;
+        await _scenario.EnsureAsync("shown");
 
-        _addons.Module("im_livechat", "{'version': '1.1', 'depends': ['base']}");
-        await EnsureAsync("after", store: store);
-
-        Assert.NotEqual(old.DatabaseName, Key.DatabaseName);
-        Assert.Equal([old.BuildDatabaseName, Key.BuildDatabaseName], _installs);
-        Assert.Equal([Key.DatabaseName], await _admin.ListAsync("oa_tpl_", CancellationToken.None));
-        Assert.False(Directory.Exists(Path.Combine(_data.Path, "templates", old.Hash)));
-        Assert.Contains($"dropped template database {old.DatabaseName}: superseded by {Key.DatabaseName} (other manifest versions)", _log.Tail(20));
-        Assert.True(await _admin.ExistsAsync("before", CancellationToken.None));
-        Assert.False(store.Contains(old));
-        Assert.True(store.Contains(Key));
+        var (state, detail) = _scenario.CurrentState();
+        Assert.Equal("Database ready", state);
+        Assert.StartsWith($"database '{_scenario.Database("shown")}' cloned from cached template {_scenario.Key.DatabaseName} in ", detail, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LocalPostgresFact]
+    public async Task A_changed_addon_builds_a_new_template_and_drops_the_one_it_supersedes_with_its_store_entry()
+    {
+        using var storeFolder = new TemporaryDirectory();
+        var store = _scenario.Store(storeFolder.Path);
+        await _scenario.EnsureAsync("before", store: store);
+        var old = _scenario.Key;
+        Assert.True(store.Contains(old));
+
+        _scenario.Addons.Module(SetupScenario.Module, "{'version': '1.1', 'depends': ['base']}");
+        await _scenario.EnsureAsync("after", store: store);
+        var current = _scenario.Key;
+
+        Assert.NotEqual(old.DatabaseName, current.DatabaseName);
+        Assert.Equal([old.BuildDatabaseName, current.BuildDatabaseName], _scenario.Installs);
+        Assert.False(await Cluster.Admin.ExistsAsync(old.DatabaseName, CancellationToken.None));
+        Assert.True(await Cluster.Admin.ExistsAsync(current.DatabaseName, CancellationToken.None));
+        Assert.False(Directory.Exists(Path.Combine(_scenario.Templates, old.Hash)));
+        Assert.True(File.Exists(Path.Combine(_scenario.Templates, current.Hash, "key.txt")));
+        Assert.Contains($"dropped template database {old.DatabaseName}: superseded by {current.DatabaseName} (other manifest versions)", _scenario.Log.Lines);
+        Assert.False(store.Contains(old));
+        Assert.False(Directory.Exists(store.FolderFor(old)));
+        Assert.True(store.Contains(current));
+        Assert.True(await Cluster.Admin.ExistsAsync(_scenario.Database("before"), CancellationToken.None), "a database cloned from the old template is the user's: it stays");
+    }
+
+    [LocalPostgresFact]
     public async Task A_failed_install_leaves_no_template_behind_and_the_next_start_installs_again()
     {
-        _failInstall = "Odoo crashed";
-        await Assert.ThrowsAsync<InvalidOperationException>(() => EnsureAsync("one"));
+        var key = _scenario.Key;
+        var one = _scenario.Database("one");
+        _scenario.FailInstall = "Odoo crashed";
 
-        Assert.Empty(await _admin.ListAsync("oa_tpl_", CancellationToken.None));
-        Assert.False(await _admin.ExistsAsync("one", CancellationToken.None));
-        Assert.False(Directory.Exists(Path.Combine(OdooData, "filestore", Key.BuildDatabaseName)));
+        var error = await Assert.ThrowsAsync<OdooStartupException>(() => _scenario.EnsureAsync("one"));
 
-        _failInstall = null;
-        await EnsureAsync("one");
-        Assert.Equal([Key.BuildDatabaseName, Key.BuildDatabaseName], _installs);
-        Assert.True(await _admin.ExistsAsync("one", CancellationToken.None));
+        Assert.EndsWith("Odoo crashed", error.Message, StringComparison.Ordinal);
+        Assert.Equal([key.BuildDatabaseName], _scenario.Installs);
+        Assert.False(await Cluster.Admin.ExistsAsync(key.BuildDatabaseName, CancellationToken.None));
+        Assert.False(await Cluster.Admin.ExistsAsync(key.DatabaseName, CancellationToken.None));
+        Assert.False(await Cluster.Admin.ExistsAsync(one, CancellationToken.None));
+        Assert.False(Directory.Exists(_scenario.Filestore(key.BuildDatabaseName)));
+        Assert.False(Directory.Exists(Path.Combine(_scenario.Templates, key.Hash)));
+
+        _scenario.FailInstall = null;
+        await _scenario.EnsureAsync("one");
+
+        Assert.Equal([key.BuildDatabaseName, key.BuildDatabaseName], _scenario.Installs);
+        Assert.True(await Cluster.Admin.ExistsAsync(one, CancellationToken.None));
+        Assert.Equal((true, false), await TemplateFlagsAsync(key.DatabaseName));
     }
 
-    [Fact]
-    public async Task An_existing_database_is_kept_unless_a_reset_is_asked_for()
+    [LocalPostgresFact]
+    public async Task An_existing_complete_database_is_kept_as_it_is()
     {
-        await EnsureAsync("kept");
-        await ExecuteAsync("kept", "CREATE TABLE probe (value text)");
+        var kept = _scenario.Database("kept");
+        await _scenario.EnsureAsync("kept");
+        await Cluster.ExecuteAsync(kept, "CREATE TABLE probe (value text)");
 
-        await EnsureAsync("kept");
-        Assert.True(await HasProbeAsync("kept"));
+        await _scenario.EnsureAsync("kept");
 
-        await EnsureAsync("kept", reset: true);
-        Assert.False(await HasProbeAsync("kept"));
-        Assert.Contains("reset: dropped database 'kept' and its filestore (Odoo:Reset)", _log.Tail(20));
+        Assert.True(await HasProbeAsync(kept));
+        Assert.Single(_scenario.Installs);
+        Assert.Contains($"database '{kept}' exists; using it (start with --reset to re-create it)", _scenario.Log.Lines);
     }
 
-    [Fact]
+    [LocalPostgresFact]
+    public async Task A_reset_drops_the_database_and_its_filestore_and_clones_it_again()
+    {
+        var kept = _scenario.Database("kept");
+        await _scenario.EnsureAsync("kept");
+        await Cluster.ExecuteAsync(kept, "CREATE TABLE probe (value text)");
+        var extra = Path.Combine(_scenario.Filestore(kept), "zz", "uploaded");
+        Directory.CreateDirectory(Path.GetDirectoryName(extra)!);
+        await File.WriteAllTextAsync(extra, "uploaded after the clone");
+
+        await _scenario.EnsureAsync("kept", reset: true);
+
+        Assert.False(await HasProbeAsync(kept));
+        Assert.False(File.Exists(extra));
+        Assert.True(File.Exists(_scenario.Attachment(kept)));
+        Assert.Single(_scenario.Installs);
+        Assert.Contains($"reset: dropped database '{kept}' and its filestore (Odoo:Reset)", _scenario.Log.Lines);
+        Assert.Equal(2, _scenario.Log.Lines.Count(l => l.StartsWith($"database '{kept}' cloned from cached template", StringComparison.Ordinal)));
+    }
+
+    [LocalPostgresFact]
     public async Task A_database_without_Odoo_tables_is_refused_with_the_reset_advice_and_reset_repairs_it()
     {
-        await _admin.CreateEmptyAsync("half", CancellationToken.None);
+        var half = _scenario.Database("half");
+        await Cluster.Admin.CreateEmptyAsync(half, CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<ResourceFailedException>(() => EnsureAsync("half"));
-        Assert.Contains("database 'half' exists but is not a complete Odoo database (it has no Odoo module table", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("Start once with --reset (or Odoo:Reset=true)", error.Reason, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<OdooStartupException>(() => _scenario.EnsureAsync("half"));
 
-        await EnsureAsync("half", reset: true);
-        Assert.StartsWith(OdooDatabaseSetup.ReadyMarker, await _admin.GetCommentAsync("half", CancellationToken.None), StringComparison.Ordinal);
+        Assert.Contains($"database '{half}' exists but is not a complete Odoo database (it has no Odoo module table", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Start once with --reset (or Odoo:Reset=true) to drop and re-create it", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_scenario.Installs);
+        Assert.True(await Cluster.Admin.ExistsAsync(half, CancellationToken.None), "a refused database is left as it is");
+
+        await _scenario.EnsureAsync("half", reset: true);
+
+        Assert.StartsWith(OdooDatabaseSetup.ReadyMarker, await Cluster.Admin.GetCommentAsync(half, CancellationToken.None), StringComparison.Ordinal);
+        Assert.Equal(SetupScenario.Module, await Cluster.ScalarAsync(half, $"SELECT name FROM ir_module_module WHERE name = '{SetupScenario.Module}'"));
     }
 
-    [Fact]
+    [LocalPostgresFact]
     public async Task A_database_with_a_module_half_way_through_its_install_is_refused()
     {
-        await _admin.CreateEmptyAsync("interrupted", CancellationToken.None);
-        await ExecuteAsync("interrupted",
+        var interrupted = _scenario.Database("interrupted");
+        await Cluster.Admin.CreateEmptyAsync(interrupted, CancellationToken.None);
+        await Cluster.ExecuteAsync(interrupted,
             "CREATE TABLE ir_module_module (name text, state text);"
             + "INSERT INTO ir_module_module VALUES ('base', 'installed'), ('im_livechat', 'to install')");
 
-        var error = await Assert.ThrowsAsync<ResourceFailedException>(() => EnsureAsync("interrupted"));
+        var error = await Assert.ThrowsAsync<OdooStartupException>(() => _scenario.EnsureAsync("interrupted"));
 
-        Assert.Contains("its modules are not completely installed: im_livechat is 'to install'", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("its modules are not completely installed: im_livechat is 'to install'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--reset", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_complete_database_the_host_did_not_make_is_adopted()
+    [LocalPostgresFact]
+    public async Task A_complete_database_the_host_did_not_make_is_adopted_without_an_install()
     {
-        await _admin.CreateEmptyAsync("foreign", CancellationToken.None);
-        await ExecuteAsync("foreign",
+        var foreign = _scenario.Database("foreign");
+        await Cluster.Admin.CreateEmptyAsync(foreign, CancellationToken.None);
+        await Cluster.ExecuteAsync(foreign,
             "CREATE TABLE ir_module_module (name text, state text);"
             + "INSERT INTO ir_module_module VALUES ('base', 'installed'), ('im_livechat', 'installed'), ('crm', 'uninstalled')");
 
-        await EnsureAsync("foreign");
+        await _scenario.EnsureAsync("foreign");
 
-        Assert.Empty(_installs);
-        Assert.Equal($"{OdooDatabaseSetup.ReadyMarker} (adopted)", await _admin.GetCommentAsync("foreign", CancellationToken.None));
+        Assert.Empty(_scenario.Installs);
+        Assert.Equal($"{OdooDatabaseSetup.ReadyMarker} (adopted)", await Cluster.Admin.GetCommentAsync(foreign, CancellationToken.None));
+        Assert.Contains($"database '{foreign}' exists and is complete; using it", _scenario.Log.Lines);
     }
 
-    [Fact]
-    public async Task A_template_lost_from_the_cluster_is_restored_from_the_store_without_installing()
+    public void Dispose() => _scenario.Dispose();
+
+    private Task<object?> UuidAsync(string database) => Cluster.ScalarAsync(database, "SELECT value FROM ir_config_parameter WHERE key = 'database.uuid'");
+
+    private async Task<bool> HasProbeAsync(string database) => await Cluster.ScalarAsync(database, "SELECT to_regclass('probe') IS NOT NULL") is true;
+
+    /// <summary>(datistemplate, datallowconn): a sealed template is (true, false).</summary>
+    private async Task<(bool, bool)> TemplateFlagsAsync(string database)
     {
-        var binaries = await PostgresBinaries.LocateAsync(null, CancellationToken.None);
-        var store = new OdooTemplateStore(Path.Combine(_data.Path, "store"), binaries, Context(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        await EnsureAsync("before", store: store);
-        Assert.True(store.Contains(Key));
-
-        await _admin.DropAsync(Key.DatabaseName, CancellationToken.None);
-        Directory.Delete(Path.Combine(_data.Path, "templates"), recursive: true);
-        await EnsureAsync("after", store: store);
-
-        Assert.Single(_installs);
-        Assert.Contains(_log.Tail(20), l => l.StartsWith($"template database {Key.DatabaseName} restored in ", StringComparison.Ordinal));
-        Assert.Equal("attachment of " + Key.BuildDatabaseName, await File.ReadAllTextAsync(Path.Combine(OdooData, "filestore", "after", "ab", "file")));
-        Assert.Equal("im_livechat", await ScalarAsync("after", "SELECT name FROM ir_module_module WHERE name = 'im_livechat'"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _addons.Dispose();
-        _data.Dispose();
-    }
-
-    private Task EnsureAsync(string database, bool reset = false, OdooTemplateStore? store = null) =>
-        new OdooDatabaseSetup(_admin, new HostFilestores(OdooData, Path.Combine(_data.Path, "templates")), Path.Combine(_data.Path, "templates"), InstallAsync, store, isRealOdoo: true, Context(), TimeProvider.System)
-            .EnsureAsync(database, ["im_livechat"], reset, Key, CancellationToken.None);
-
-    private ResourceStartContext Context() =>
-        new(_app.App.Resources.OfType<PostgresServerResource>().Single(), new Dictionary<string, string>(), [], _log, _ => { });
-
-    /// <summary>What Odoo's install leaves that the setup relies on: the module table, the identity, one attachment.</summary>
-    private async Task InstallAsync(string database, string title, CancellationToken cancellationToken)
-    {
-        _installs.Add(database);
-        await _admin.CreateEmptyAsync(database, cancellationToken);
-        Directory.CreateDirectory(Path.Combine(OdooData, "filestore", database, "ab"));
-        await File.WriteAllTextAsync(Path.Combine(OdooData, "filestore", database, "ab", "file"), "attachment of " + database, cancellationToken);
-        if (_failInstall is not null)
-        {
-            throw new InvalidOperationException(_failInstall);
-        }
-
-        await ExecuteAsync(database,
-            "CREATE TABLE ir_module_module (name text, state text);"
-            + "INSERT INTO ir_module_module VALUES ('base', 'installed'), ('im_livechat', 'installed');"
-            + "CREATE TABLE ir_config_parameter (key text, value text);"
-            + "INSERT INTO ir_config_parameter VALUES ('database.uuid', 'template-uuid'), ('database.secret', 'template-secret')");
-    }
-
-    private async Task<bool> HasProbeAsync(string database) => await ScalarAsync(database, "SELECT to_regclass('probe') IS NOT NULL") is true;
-
-    private Task<object?> UuidAsync(string database) => ScalarAsync(database, "SELECT value FROM ir_config_parameter WHERE key = 'database.uuid'");
-
-    private async Task<object?> ScalarAsync(string database, string sql)
-    {
-        await using var connection = await _admin.OpenAsync(database, CancellationToken.None);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
-
-    private async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = await _admin.OpenAsync(database, CancellationToken.None);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        var flags = (string?)await Cluster.ScalarAsync("postgres", $"SELECT datistemplate::text || ',' || datallowconn::text FROM pg_database WHERE datname = '{database}'")
+            ?? throw new InvalidOperationException($"no database {database}");
+        var parts = flags.Split(',');
+        return (parts[0] == "true", parts[1] == "true");
     }
 }

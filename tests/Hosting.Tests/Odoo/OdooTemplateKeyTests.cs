@@ -1,5 +1,5 @@
 using OdooAspire.Hosting.Odoo;
-using OdooAspire.Hosting.Tests.Infrastructure;
+using OdooAspire.Hosting.Tests.Odoo.Fixtures;
 
 namespace OdooAspire.Hosting.Tests.Odoo;
 

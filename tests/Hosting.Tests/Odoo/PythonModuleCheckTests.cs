@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using OdooAspire.Hosting.Odoo;
-using OdooAspire.Hosting.Tests.Infrastructure;
+using OdooAspire.Hosting.Tests.Odoo.Fixtures;
 
 namespace OdooAspire.Hosting.Tests.Odoo;
 

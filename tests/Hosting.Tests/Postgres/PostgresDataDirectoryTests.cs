@@ -5,40 +5,50 @@ namespace OdooAspire.Hosting.Tests.Postgres;
 
 public sealed class PostgresDataDirectoryTests : IDisposable
 {
-    private readonly TemporaryDirectory _root = new();
+    private readonly TemporaryDirectory _dataPath = new();
 
     [Fact]
     public void A_data_folder_from_another_major_version_is_reported_and_left_untouched()
     {
-        var directory = new PostgresDataDirectory(_root.Path);
-        Directory.CreateDirectory(directory.Data);
-        File.WriteAllText(Path.Combine(directory.Data, "PG_VERSION"), "14\n");
-        File.WriteAllText(Path.Combine(directory.Data, "precious"), "data");
+        var folders = new PostgresDataDirectory(_dataPath.Path, "pg");
+        Directory.CreateDirectory(folders.Data);
+        File.WriteAllText(Path.Combine(folders.Data, "PG_VERSION"), "14\n");
+        File.WriteAllText(Path.Combine(folders.Data, "precious"), "data");
 
-        var error = Assert.Throws<InvalidOperationException>(() => directory.EnsureCompatible(15));
+        var error = Assert.Throws<InvalidOperationException>(() => folders.EnsureCompatible(15));
 
-        Assert.Contains("PostgreSQL 14", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{folders.Data}' was created by PostgreSQL 14, but the server binaries are PostgreSQL 15", error.Message, StringComparison.Ordinal);
         Assert.Contains("Nothing was deleted", error.Message, StringComparison.Ordinal);
-        Assert.Equal("data", File.ReadAllText(Path.Combine(directory.Data, "precious")));
+        Assert.Equal(["PG_VERSION", "precious"], Directory.EnumerateFiles(folders.Data).Select(Path.GetFileName).Order());
+        Assert.Equal("data", File.ReadAllText(Path.Combine(folders.Data, "precious")));
     }
 
     [Fact]
     public void A_non_empty_folder_that_is_not_a_data_folder_is_refused()
     {
-        var directory = new PostgresDataDirectory(_root.Path);
-        Directory.CreateDirectory(directory.Data);
-        File.WriteAllText(Path.Combine(directory.Data, "notes.txt"), "mine");
+        var folders = new PostgresDataDirectory(_dataPath.Path, "pg");
+        Directory.CreateDirectory(folders.Data);
+        File.WriteAllText(Path.Combine(folders.Data, "notes.txt"), "mine");
 
-        Assert.Throws<InvalidOperationException>(() => directory.EnsureCompatible(15));
+        var error = Assert.Throws<InvalidOperationException>(() => folders.EnsureCompatible(15));
+
+        Assert.Contains("is not a PostgreSQL data folder", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folders.Data, "notes.txt")));
     }
 
-    [Theory]
-    [InlineData("postgres (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)", 15)]
-    [InlineData("postgres (PostgreSQL) 17.2", 17)]
-    public void The_major_version_is_read_from_postgres_version_output(string output, int major)
+    [Fact]
+    public void A_missing_or_empty_folder_and_a_folder_of_the_same_version_are_accepted()
     {
-        Assert.Equal(major, PostgresBinaries.ParseMajorVersion(output));
+        var folders = new PostgresDataDirectory(_dataPath.Path, "pg");
+        folders.EnsureCompatible(15);
+        Directory.CreateDirectory(folders.Data);
+        folders.EnsureCompatible(15);
+        File.WriteAllText(Path.Combine(folders.Data, "PG_VERSION"), "15\n");
+
+        folders.EnsureCompatible(15);
+
+        Assert.True(folders.IsInitialised);
     }
 
-    public void Dispose() => _root.Dispose();
+    public void Dispose() => _dataPath.Dispose();
 }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using OdooAspire.Hosting.Tests.Infrastructure;
+using OdooAspire.Hosting.Tests.Odoo.Fixtures;
+using Xunit.Abstractions;
+
+namespace OdooAspire.Hosting.Tests.Odoo;
+
+/// <summary><c>--reset</c> (Odoo:Reset=true) across runs of a small Aspire app on one data folder, with Odoo in Simulator mode.</summary>
+public sealed class OdooResetTests(ITestOutputHelper output) : IDisposable
+{
+    private const string ResetLine = "reset: dropped database 'odoo' (Odoo:Reset)";
+    private readonly TemporaryDirectory _data = new();
+
+    [LocalPostgresFact]
+    public async Task Reset_drops_the_database_once_per_run_and_a_restart_in_the_same_run_keeps_it()
+    {
+        await using (var before = await StartAsync())
+        {
+            await before.ExecuteAsync("odoo", "CREATE TABLE before_reset (value text)");
+            Assert.DoesNotContain(before.Log(AppRun.Odoo).Lines, l => l.Contains(ResetLine, StringComparison.Ordinal));
+        }
+
+        var run = await StartAsync("--Odoo:Reset=true");
+        try
+        {
+            Assert.Single(run.Log(AppRun.Odoo).Lines, l => l.Contains(ResetLine, StringComparison.Ordinal));
+            Assert.Equal(false, await run.ScalarAsync("odoo", "SELECT to_regclass('before_reset') IS NOT NULL"));
+            await run.ExecuteAsync("odoo", "CREATE TABLE after_reset (value text)");
+
+            using var timeout = TestTimeouts.LongToken();
+            var restart = await run.App.Services.GetRequiredService<ResourceCommandService>()
+                .ExecuteCommandAsync(AppRun.Odoo, KnownResourceCommands.RestartCommand, timeout.Token);
+            Assert.True(restart.Success, restart.Message);
+            var restarted = Stopwatch.StartNew();
+            await run.WaitForLogAsync(AppRun.Odoo, "database 'odoo' exists; using it", count: 1, TestTimeouts.Long);
+            await run.WaitHealthyAsync(AppRun.Odoo, TestTimeouts.Long);
+            output.WriteLine($"restart: healthy {restarted.Elapsed.TotalSeconds:F1} s after the command returned");
+
+            Assert.Single(run.Log(AppRun.Odoo).Lines, l => l.Contains(ResetLine, StringComparison.Ordinal));
+            Assert.Equal(true, await run.ScalarAsync("odoo", "SELECT to_regclass('after_reset') IS NOT NULL"));
+        }
+        finally
+        {
+            var stopping = Stopwatch.StartNew();
+            var stop = await run.StopAsync();
+            output.WriteLine($"stop: {stop.Running.Count} processes gone {stopping.Elapsed.TotalSeconds:F1} s after dispose began");
+            Assert.Contains(stop.Running, p => p.Contains("OdooSimulator", StringComparison.Ordinal));
+            Assert.Contains(stop.Running, p => p.Contains("postgres", StringComparison.Ordinal));
+            Assert.Empty(stop.LeftRunning);
+        }
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private async Task<AppRun> StartAsync(params string[] args)
+    {
+        var clock = Stopwatch.StartNew();
+        var run = await AppRun.StartWithOdooAsync(_data.Path, ["--Odoo:Mode", "Simulator", .. args]);
+        try
+        {
+            await run.WaitHealthyAsync(AppRun.Odoo, TestTimeouts.Long);
+            output.WriteLine($"{string.Join(' ', args)}: healthy {clock.Elapsed.TotalSeconds:F1} s after the start");
+            return run;
+        }
+        catch
+        {
+            await run.StopAsync();
+            throw;
+        }
+    }
+}
