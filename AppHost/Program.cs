@@ -1,5 +1,6 @@
 using OdooAspire.AppHost;
 using OdooAspire.AppHost.Console;
+using OdooAspire.AppHost.Dashboard;
 using OdooAspire.AppHost.Doctor;
 using OdooAspire.AppHost.Gateway;
 
@@ -9,7 +10,7 @@ if (DoctorCommand.Matches(args))
 }
 
 var builder = DistributedApplication.CreateBuilder(AppHostArguments.Expand(args));
-builder.AddConsoleSummary();
+builder.UseLoopbackDashboard().AddConsoleSummary();
 
 var postgres = builder.AddPostgresServer("postgres");
 

@@ -15,7 +15,8 @@ public static class OdooBuilderExtensions
     /// Adds Odoo in the mode <c>Odoo:Mode</c> asks for (Auto: the official image when an engine has it, else the
     /// source tree at <c>Odoo:SourcePath</c>, else <paramref name="simulator"/>), with its <c>http</c> and
     /// <c>websocket</c> endpoints, a generated odoo.conf and a database made on first start. Give it a PostgreSQL
-    /// server with <c>.WithReference(postgres).WaitFor(postgres)</c>.
+    /// server with <c>.WithReference(postgres).WaitFor(postgres)</c>. <c>Odoo:Environment:NAME</c> values become
+    /// environment variables of the Odoo process (e.g. <c>ODOO_BUS_PUBLIC_SAMESITE_WS</c>).
     /// </summary>
     /// <param name="builder">The AppHost builder.</param>
     /// <param name="name">The resource name.</param>
@@ -24,7 +25,8 @@ public static class OdooBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = ReadOptions(builder.Configuration);
-        var decision = OdooModeResolver.Resolve(options, builder.Resources.OfType<PostgresServerResource>().Any(), ContainerEngine.Detect);
+        var runtime = builder.Configuration[ContainerEngine.RuntimeKey];
+        var decision = OdooModeResolver.Resolve(options, builder.Resources.OfType<PostgresServerResource>().Any(), () => ContainerEngine.Detect(runtime));
         IOdooResource resource = decision.Mode switch
         {
             OdooMode.Container => builder.AddOdooContainer(name, options, decision).Resource,
@@ -35,7 +37,13 @@ public static class OdooBuilderExtensions
                     + "Pass new Projects.OdooSimulator(), or set Odoo:Mode Source with Odoo:SourcePath.")).Resource,
             _ => throw new InvalidOperationException($"Odoo:Mode {decision.Mode} is not resolved; this is a bug."),
         };
-        return builder.CreateResourceBuilder(resource);
+        var odoo = builder.CreateResourceBuilder(resource);
+        foreach (var variable in builder.Configuration.GetSection($"{SectionName}:Environment").GetChildren())
+        {
+            odoo.WithEnvironment(variable.Key, variable.Value ?? string.Empty);
+        }
+
+        return odoo;
     }
 
     /// <summary>Odoo from the official image (or a local stand-in named by <c>Odoo:Image</c>).</summary>

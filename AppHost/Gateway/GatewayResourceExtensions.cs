@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OdooAspire.AppHost.Console;
 using OdooAspire.Hosting;
 using OdooAspire.Hosting.Odoo;
@@ -37,9 +39,12 @@ internal static class GatewayResourceExtensions
             .WithAnnotation(new ConsoleUrlAnnotation("Odoo", "http", "/web/login", $"login {IOdooResource.DevelopmentLogin} / admin, through the gateway", Order: 10));
         if (settings.Https)
         {
-            // Kestrel binds its endpoints one after the other: healthy means the HTTPS one answers too.
+            // Kestrel binds its endpoints one after the other: healthy means the HTTPS one accepts connections too.
+            var healthCheck = $"{gateway.Resource.Name}_https_accepts";
+            gateway.ApplicationBuilder.Services.AddHealthChecks()
+                .Add(new HealthCheckRegistration(healthCheck, _ => new TcpEndpointHealthCheck(gateway.GetEndpoint("https")), failureStatus: null, tags: null));
             gateway.WithHttpsEndpoint(port: settings.HttpsPort, targetPort: settings.HttpsPort, name: "https", isProxied: false)
-                .WithHttpHealthCheck("/health", endpointName: "https")
+                .WithHealthCheck(healthCheck)
                 .WithAnnotation(new ConsoleUrlAnnotation("Gateway (HTTPS)", "https", Order: 1));
         }
 

@@ -12,7 +12,9 @@ namespace OdooAspire.Hosting.Odoo;
 /// </summary>
 internal static class OdooStartup
 {
-    // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again.
+    // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again. It
+    // counts as done only when the start-up work succeeded: a start that failed before it (a python module missing,
+    // say) leaves the reset to the next start.
     private static readonly ConditionalWeakTable<IOdooResource, object> ResetDone = [];
 
     // Container mode installs on the server's own first start (the image runs one process); set before its arguments are read.
@@ -44,6 +46,11 @@ internal static class OdooStartup
                 OdooContainerResource => setup.ContainerAsync(installOnStart => SetInstallOnStart(odoo, installOnStart), cancellationToken),
                 _ => throw new InvalidOperationException($"{odoo.GetType().Name} is not an Odoo mode; this is a bug."),
             });
+            if (reset)
+            {
+                ResetDone.AddOrUpdate(odoo, new object());
+            }
+
             await progress.ReportAsync(KnownResourceStates.Starting, $"starting Odoo on database '{odoo.Options.Database}'");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -74,6 +74,8 @@ public sealed class Chromium : IAsyncLifetime
                     $"The browser tests drive Debian's chromium at {ExecutablePath}: install it with `apt-get install -y chromium`.");
             }
 
+            // A Blazor page renders what it receives over its circuit: expectations wait as long as telemetry may take.
+            Assertions.SetDefaultExpectTimeout((float)TestTimeouts.Telemetry.TotalMilliseconds);
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {

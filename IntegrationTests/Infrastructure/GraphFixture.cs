@@ -68,7 +68,6 @@ public class GraphFixture(IMessageSink diagnostics) : IAsyncLifetime
                 : await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
                     args, (options, _) => options.DisableDashboard = true, deadline.Token);
             QuietenExpectedLogs(_builder);
-            ConfigureBuilder(_builder);
             _app = await _builder.BuildAsync(deadline.Token);
             var resources = GraphResources.Visible(_app.Services.GetRequiredService<DistributedApplicationModel>());
             _logs = ResourceLogs.Follow(_app, resources);
@@ -108,11 +107,6 @@ public class GraphFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     /// <summary>From the builder's creation to every resource healthy.</summary>
     public TimeSpan StartTime { get; private set; }
-
-    /// <summary>What a derived fixture changes in the AppHost's services before the graph is built.</summary>
-    protected virtual void ConfigureBuilder(IDistributedApplicationTestingBuilder builder)
-    {
-    }
 
     /// <summary>A step a derived fixture takes once everything is healthy (still under the start deadline).</summary>
     protected virtual Task OnHealthyAsync(DistributedApplication app, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,9 +1,6 @@
 using System.Net;
-using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Aspire.Hosting.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using OdooAspire.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -17,7 +14,6 @@ namespace OdooAspire.IntegrationTests.Proxy;
 public sealed class HttpsGatewayFixture : GraphFixture, IDisposable
 {
     private readonly DirectoryInfo _certificates = Directory.CreateTempSubdirectory("odooaspire-it-tls-");
-    private readonly string _certificateHash;
 
     public HttpsGatewayFixture(IMessageSink diagnostics)
         : base(diagnostics)
@@ -31,7 +27,6 @@ public sealed class HttpsGatewayFixture : GraphFixture, IDisposable
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
         File.WriteAllText(CertificatePath, certificate.ExportCertificatePem());
         File.WriteAllText(KeyPath, key.ExportPkcs8PrivateKeyPem());
-        _certificateHash = certificate.GetCertHashString(HashAlgorithmName.SHA256);
     }
 
     private string CertificatePath => Path.Combine(_certificates.FullName, "gateway.crt");
@@ -49,26 +44,4 @@ public sealed class HttpsGatewayFixture : GraphFixture, IDisposable
     ];
 
     public void Dispose() => _certificates.Delete(recursive: true);
-
-    /// <summary>
-    /// The AppHost's health check of the HTTPS endpoint trusts this certificate, as a developer's machine trusts the
-    /// certificate its gateway serves; nothing else is accepted that the system would refuse.
-    /// </summary>
-    protected override void ConfigureBuilder(IDistributedApplicationTestingBuilder builder) =>
-        builder.Services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler((handler, _) =>
-        {
-            switch (handler)
-            {
-                case SocketsHttpHandler sockets:
-                    sockets.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => IsTrusted(certificate, errors);
-                    break;
-                case HttpClientHandler client:
-                    client.ServerCertificateCustomValidationCallback = (_, certificate, _, errors) => IsTrusted(certificate, errors);
-                    break;
-            }
-        }));
-
-    private bool IsTrusted(X509Certificate? certificate, SslPolicyErrors errors) =>
-        errors == SslPolicyErrors.None
-        || (certificate is not null && string.Equals(certificate.GetCertHashString(HashAlgorithmName.SHA256), _certificateHash, StringComparison.Ordinal));
 }

@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OdooAspire.Bench.DeliveryLatency;
 using OdooAspire.Hosting.Odoo;
 
@@ -13,12 +14,17 @@ if (settings.ShowHelp)
     return 0;
 }
 
+string[] graphResources = ["postgres", "odoo", "gateway"];
 var dataPath = Directory.CreateTempSubdirectory("odooaspire-bench-").FullName;
 try
 {
     string[] appHostArguments = ["--DataPath", dataPath, "--Odoo:Database", "bench", .. settings.AppHostArguments];
     await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
         appHostArguments, (options, _) => options.DisableDashboard = true);
+    // The resources' output and the health checks failing until each resource answers would bury the results.
+    builder.Services.AddLogging(logging => logging
+        .AddFilter($"{builder.Environment.ApplicationName}.Resources", LogLevel.None)
+        .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.None));
     await using var app = await builder.BuildAsync();
     using (var startup = new CancellationTokenSource(TimeSpan.FromMinutes(5)))
     {
@@ -27,7 +33,7 @@ try
         List<Task> pending =
         [
             app.StartAsync(startup.Token),
-            .. new[] { "postgres", "odoo", "gateway" }.Select(name =>
+            .. graphResources.Select(name =>
                 app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, startup.Token)),
         ];
         try

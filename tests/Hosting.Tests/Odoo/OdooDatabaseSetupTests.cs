@@ -26,7 +26,7 @@ public sealed class OdooDatabaseSetupTests(PostgresClusterFixture fixture) : ICl
 
         Assert.Equal([key.BuildDatabaseName], _scenario.Installs);
         Assert.False(await Cluster.Admin.ExistsAsync(key.BuildDatabaseName, CancellationToken.None));
-        Assert.Equal((true, false), await TemplateFlagsAsync(key.DatabaseName));
+        Assert.Equal((true, false), await Cluster.TemplateFlagsAsync(key.DatabaseName));
         Assert.Contains(_scenario.Log.Lines, l => l.StartsWith($"database '{two}' cloned from cached template {key.DatabaseName} in ", StringComparison.Ordinal));
         Assert.Equal("attachment of " + key.BuildDatabaseName, await File.ReadAllTextAsync(_scenario.Attachment(two)));
         Assert.NotEqual(await UuidAsync(one), await UuidAsync(two));
@@ -93,7 +93,7 @@ public sealed class OdooDatabaseSetupTests(PostgresClusterFixture fixture) : ICl
 
         Assert.Equal([key.BuildDatabaseName, key.BuildDatabaseName], _scenario.Installs);
         Assert.True(await Cluster.Admin.ExistsAsync(one, CancellationToken.None));
-        Assert.Equal((true, false), await TemplateFlagsAsync(key.DatabaseName));
+        Assert.Equal((true, false), await Cluster.TemplateFlagsAsync(key.DatabaseName));
     }
 
     [LocalPostgresFact]
@@ -185,13 +185,4 @@ public sealed class OdooDatabaseSetupTests(PostgresClusterFixture fixture) : ICl
     private Task<object?> UuidAsync(string database) => Cluster.ScalarAsync(database, "SELECT value FROM ir_config_parameter WHERE key = 'database.uuid'");
 
     private async Task<bool> HasProbeAsync(string database) => await Cluster.ScalarAsync(database, "SELECT to_regclass('probe') IS NOT NULL") is true;
-
-    /// <summary>(datistemplate, datallowconn): a sealed template is (true, false).</summary>
-    private async Task<(bool, bool)> TemplateFlagsAsync(string database)
-    {
-        var flags = (string?)await Cluster.ScalarAsync("postgres", $"SELECT datistemplate::text || ',' || datallowconn::text FROM pg_database WHERE datname = '{database}'")
-            ?? throw new InvalidOperationException($"no database {database}");
-        var parts = flags.Split(',');
-        return (parts[0] == "true", parts[1] == "true");
-    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Aspire.Hosting.Testing;
 using OdooAspire.Hosting.Tests.Infrastructure;
@@ -27,13 +28,12 @@ public sealed class OdooSimulatorModeTests(SimulatorModeFixture fixture) : IClas
     }
 
     [LocalPostgresFact]
-    public void The_log_says_why_the_simulator_runs_and_that_it_made_its_database()
+    public async Task The_log_says_why_the_simulator_runs_and_that_it_made_its_database()
     {
-        var lines = Run.Log(AppRun.Odoo).Lines;
-
-        Assert.Contains(lines, l => l.Contains("Odoo:Mode is Simulator", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("database 'odoo' does not exist: the simulator creates it as it starts", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("OdooSimulator (not Odoo) serving database odoo", StringComparison.Ordinal));
+        await Run.WaitForLogAsync(AppRun.Odoo, "Odoo:Mode is Simulator", count: 1, TestTimeouts.Short);
+        await Run.WaitForLogAsync(AppRun.Odoo, "database 'odoo' does not exist: the simulator creates it as it starts", count: 1, TestTimeouts.Short);
+        await Run.WaitForLogAsync(AppRun.Odoo, "OdooSimulator: created database odoo", count: 1, TestTimeouts.Short);
+        await Run.WaitForLogAsync(AppRun.Odoo, "OdooSimulator (not Odoo) serving database odoo", count: 1, TestTimeouts.Short);
     }
 
     [LocalPostgresFact]
@@ -54,10 +54,10 @@ public sealed class OdooSimulatorModeTests(SimulatorModeFixture fixture) : IClas
             .ToDictionary(p => p[0], p => p[1]);
         var postgres = Run.App.GetEndpoint(AppRun.Postgres, "tcp");
 
-        Assert.Equal(Run.App.GetEndpoint(AppRun.Odoo, "http").Port.ToString(System.Globalization.CultureInfo.InvariantCulture), conf["http_port"]);
-        Assert.Equal(Run.App.GetEndpoint(AppRun.Odoo, "websocket").Port.ToString(System.Globalization.CultureInfo.InvariantCulture), conf["gevent_port"]);
+        Assert.Equal(Run.App.GetEndpoint(AppRun.Odoo, "http").Port.ToString(CultureInfo.InvariantCulture), conf["http_port"]);
+        Assert.Equal(Run.App.GetEndpoint(AppRun.Odoo, "websocket").Port.ToString(CultureInfo.InvariantCulture), conf["gevent_port"]);
         Assert.Equal(("127.0.0.1", "127.0.0.1"), (conf["http_interface"], conf["db_host"]));
-        Assert.Equal(postgres.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), conf["db_port"]);
+        Assert.Equal(postgres.Port.ToString(CultureInfo.InvariantCulture), conf["db_port"]);
         Assert.Equal(("odoo", "odoo", "^odoo$"), (conf["db_user"], conf["db_name"], conf["dbfilter"]));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, UnixPermissions.Get(path));
     }

@@ -133,7 +133,9 @@ public sealed class OdooTemplateCacheTests(RealOdooFixture fixture, ITestOutputH
 
     private void Print(IReadOnlyList<string> log)
     {
-        foreach (var line in log.Where(l => l.Contains(" database ", StringComparison.Ordinal) || l.Contains(" template ", StringComparison.Ordinal) || l.Contains("reset", StringComparison.Ordinal)))
+        // The setup's own lines (after the log's timestamp), not Odoo's.
+        string[] steps = ["database ", "template database ", "reset: ", "initialising ", "Odoo was not started"];
+        foreach (var line in log.Where(l => steps.Any(s => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..].StartsWith(s, StringComparison.Ordinal))))
         {
             output.WriteLine("  " + line);
         }

@@ -48,7 +48,7 @@ public sealed class OdooTemplateStoreTests(TemplateStoreFixture fixture) : IClas
         Assert.Equal(scenario.Key.Text, await File.ReadAllTextAsync(Path.Combine(entry, "key.txt")));
         Assert.DoesNotContain(Directory.EnumerateDirectories(fixture.StorePath), d => Path.GetFileName(d).StartsWith('.'));
         Assert.Contains(scenario.Log.Lines, l => l.StartsWith($"template database {scenario.Key.DatabaseName} saved to the template store {entry} in ", StringComparison.Ordinal));
-        Assert.Equal((true, false), await TemplateFlagsAsync(scenario.Cluster, scenario.Key.DatabaseName));
+        Assert.Equal((true, false), await scenario.Cluster.TemplateFlagsAsync(scenario.Key.DatabaseName));
     }
 
     [LocalPostgresFact]
@@ -63,7 +63,7 @@ public sealed class OdooTemplateStoreTests(TemplateStoreFixture fixture) : IClas
 
         Assert.True(store.Contains(scenario.Key));
         Assert.Single(scenario.Installs);
-        Assert.Equal((true, false), await TemplateFlagsAsync(scenario.Cluster, scenario.Key.DatabaseName));
+        Assert.Equal((true, false), await scenario.Cluster.TemplateFlagsAsync(scenario.Key.DatabaseName));
     }
 
     [LocalPostgresFact]
@@ -100,7 +100,7 @@ public sealed class OdooTemplateStoreTests(TemplateStoreFixture fixture) : IClas
         Assert.Contains(fresh.Log.Lines, l => l.StartsWith($"the template store entry {Path.Combine(fixture.StorePath, key.Hash)} could not be restored (pg_restore exited with code ", StringComparison.Ordinal)
             && l.EndsWith("; installing instead, and replacing the entry", StringComparison.Ordinal));
         Assert.True(await fresh.Cluster.Admin.ExistsAsync(fresh.Database("fresh"), CancellationToken.None));
-        Assert.Equal((true, false), await TemplateFlagsAsync(fresh.Cluster, key.DatabaseName));
+        Assert.Equal((true, false), await fresh.Cluster.TemplateFlagsAsync(key.DatabaseName));
         Assert.StartsWith("PGDMP", await File.ReadAllTextAsync(dump), StringComparison.Ordinal);
     }
 
@@ -117,13 +117,5 @@ public sealed class OdooTemplateStoreTests(TemplateStoreFixture fixture) : IClas
         var scenario = new SetupScenario(cluster, id);
         _scenarios.Add(scenario);
         return scenario;
-    }
-
-    private static async Task<(bool, bool)> TemplateFlagsAsync(PostgresCluster cluster, string database)
-    {
-        var flags = (string?)await cluster.ScalarAsync("postgres", $"SELECT datistemplate::text || ',' || datallowconn::text FROM pg_database WHERE datname = '{database}'")
-            ?? throw new InvalidOperationException($"no database {database}");
-        var parts = flags.Split(',');
-        return (parts[0] == "true", parts[1] == "true");
     }
 }

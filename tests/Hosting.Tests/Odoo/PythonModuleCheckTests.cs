@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using OdooAspire.Hosting.Odoo;
 using OdooAspire.Hosting.Tests.Odoo.Fixtures;
@@ -61,7 +60,7 @@ public sealed partial class PythonModuleCheckTests
     [Fact]
     public void The_install_script_installs_exactly_the_packages_of_the_checked_list()
     {
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), OdooPythonRequirements.InstallScript));
+        var script = File.ReadAllText(Path.Combine(RepositoryPaths.Root, OdooPythonRequirements.InstallScript));
         var list = PackageList().Match(script);
         Assert.True(list.Success, "the script has no packages=( ... ) list");
 
@@ -77,13 +76,6 @@ public sealed partial class PythonModuleCheckTests
         var missing = await PythonModuleCheck.FindMissingAsync(Python, OdooPythonRequirements.Debian, CancellationToken.None);
 
         Assert.True(missing.Count == 0, PythonModuleCheck.Describe(Python, missing));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var testsFolder = typeof(PythonModuleCheckTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "OdooAspire.Hosting.Tests.SourceDirectory").Value!;
-        return Path.GetFullPath(Path.Combine(testsFolder, "..", ".."));
     }
 
     [GeneratedRegex(@"packages=\((?<list>[^)]*)\)")]

@@ -96,10 +96,15 @@ internal sealed class AppRun : IAsyncDisposable
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, deadline.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or DistributedApplicationException)
+        catch (OperationCanceledException ex)
         {
             throw new TimeoutException(
                 $"'{resource}' was not healthy within {timeout} (state: {State(resource)}). Its log:{Environment.NewLine}{Log(resource).Tail()}", ex);
+        }
+        catch (DistributedApplicationException ex)
+        {
+            throw new InvalidOperationException(
+                $"'{resource}' will not become healthy: {ex.Message} (state: {State(resource)}). Its log:{Environment.NewLine}{Log(resource).Tail()}", ex);
         }
     }
 
@@ -161,10 +166,16 @@ internal sealed class AppRun : IAsyncDisposable
             await log.DisposeAsync();
         }
 
-        var left = await ProcessTable.WaitUntilGoneAsync(ProcessTable.UsingFolder(DataPath), TestTimeouts.Short);
-        // Processes that appeared after the first look count as well.
-        left = [.. left, .. await ProcessTable.WaitUntilGoneAsync(ProcessTable.UsingFolder(DataPath), TestTimeouts.Short)];
-        _stopped = new StopReport(running, [.. left.Distinct().Select(ProcessTable.Describe)]);
+        // Looked up again each time: a process that appeared after the first look counts as well.
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        var deadline = DateTime.UtcNow + TestTimeouts.Short;
+        IReadOnlyList<int> left;
+        while ((left = ProcessTable.UsingFolder(DataPath)).Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await timer.WaitForNextTickAsync();
+        }
+
+        _stopped = new StopReport(running, [.. left.Select(ProcessTable.Describe)]);
         return _stopped;
     }
 

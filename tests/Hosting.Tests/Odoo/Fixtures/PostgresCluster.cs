@@ -67,5 +67,17 @@ internal sealed class PostgresCluster : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Whether the database is marked as a template and whether it accepts connections: a sealed template is (true, false).</summary>
+    public async Task<(bool IsTemplate, bool AllowsConnections)> TemplateFlagsAsync(string database)
+    {
+        await using var connection = await Admin.OpenAsync("postgres", CancellationToken.None);
+        await using var command = new NpgsqlCommand("SELECT datistemplate, datallowconn FROM pg_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", database);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync()
+            ? (reader.GetBoolean(0), reader.GetBoolean(1))
+            : throw new InvalidOperationException($"There is no database {database}.");
+    }
+
     public ValueTask DisposeAsync() => Run.DisposeAsync();
 }

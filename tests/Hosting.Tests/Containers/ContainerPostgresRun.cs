@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Npgsql;
+using OdooAspire.Hosting.Containers;
+using OdooAspire.Hosting.Tests.Infrastructure;
+
+namespace OdooAspire.Hosting.Tests.Containers;
+
+/// <summary>
+/// One run of a tiny AppHost holding only <c>AddPostgresServer</c> in Container mode under podman, with the local test
+/// image (no registry) and a given data folder. While it runs, the container and its networks are read from podman.
+/// </summary>
+internal sealed class ContainerPostgresRun : IAsyncDisposable
+{
+    public const string ResourceName = "postgres";
+
+    private readonly DistributedApplication _app;
+    private bool _stopped;
+
+    private ContainerPostgresRun(DistributedApplication app, ResourceLog log, string volumeName)
+    {
+        _app = app;
+        Log = log;
+        VolumeName = volumeName;
+    }
+
+    public ResourceLog Log { get; }
+
+    /// <summary>The data volume the model gives the container.</summary>
+    public string VolumeName { get; }
+
+    /// <summary>From StartAsync to the health check passing.</summary>
+    public TimeSpan StartToHealthy { get; private set; }
+
+    /// <summary>The id of the one container using <see cref="VolumeName"/>, read once it is healthy.</summary>
+    public string ContainerId { get; private set; } = string.Empty;
+
+    /// <summary>The image the container runs, as podman names it.</summary>
+    public string ContainerImage { get; private set; } = string.Empty;
+
+    /// <summary>The networks the container is attached to.</summary>
+    public IReadOnlyList<string> Networks { get; private set; } = [];
+
+    /// <summary>Builds and starts the app and waits until the server is healthy, failing with its log otherwise.</summary>
+    public static async Task<ContainerPostgresRun> StartAsync(TestPostgresImage image, string dataPath)
+    {
+        // The runtime is configuration: Aspire passes it on to its orchestrator, and AddPostgresServer probes the same one.
+        var builder = TestAppHost.Create(
+            "--DataPath", dataPath,
+            $"--{ContainerEngine.RuntimeKey}", "podman",
+            "--Postgres:Mode", "Container",
+            "--Postgres:Registry=",
+            "--Postgres:Image", TestPostgresImage.Repository,
+            "--Postgres:Tag", image.Tag);
+        var server = builder.AddPostgresServer(ResourceName);
+        var log = ResourceLog.Attach(builder, server.Resource);
+        var volume = server.Resource.Annotations.OfType<ContainerMountAnnotation>().Single().Source!;
+        var run = new ContainerPostgresRun(builder.Build(), log, volume);
+        try
+        {
+            using var timeout = TestTimeouts.LongToken();
+            var clock = Stopwatch.StartNew();
+            await run._app.StartAsync(timeout.Token);
+            await run._app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceName, timeout.Token);
+            run.StartToHealthy = clock.Elapsed;
+            await run.ReadContainerAsync();
+            return run;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or DistributedApplicationException or InvalidOperationException)
+        {
+            var tail = run.Log.Tail();
+            await run.DisposeAsync();
+            throw new InvalidOperationException($"'{ResourceName}' did not start healthy within {TestTimeouts.Long} ({ex.Message}). Its log:{Environment.NewLine}{tail}", ex);
+        }
+    }
+
+    public async Task<NpgsqlConnection> OpenAsync()
+    {
+        using var timeout = TestTimeouts.ShortToken();
+        var connectionString = await _app.GetConnectionStringAsync(ResourceName, timeout.Token);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync(timeout.Token);
+        return connection;
+    }
+
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        using var timeout = TestTimeouts.ShortToken();
+        return await command.ExecuteScalarAsync(timeout.Token);
+    }
+
+    /// <summary>
+    /// Disposes the app, as a test or Ctrl+C would, while following the container's own log to its end (the container
+    /// is removed with the app), then asks podman whether the container and its networks are still there.
+    /// </summary>
+    public async Task<StopReport> StopAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var serverLog = FollowServerLogAsync(clock);
+        await DisposeAsync();
+        var disposed = clock.Elapsed;
+        var (log, exited) = await serverLog;
+        var lines = (log.Output + log.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new StopReport(disposed, exited, lines, await LeftInPodmanAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        await _app.DisposeAsync();
+        await Log.DisposeAsync();
+    }
+
+    private async Task ReadContainerAsync()
+    {
+        var containers = await PodmanCli.LinesAsync("ps", "--all", "--no-trunc", "--filter", $"volume={VolumeName}", "--format", "{{.ID}}");
+        ContainerId = containers.Count == 1
+            ? containers[0]
+            : throw new InvalidOperationException($"{containers.Count} containers use the volume {VolumeName}, one was expected: {string.Join(", ", containers)}");
+        ContainerImage = (await PodmanCli.OutputOfAsync("inspect", "--format", "{{.ImageName}}", ContainerId)).Trim();
+        Networks = (await PodmanCli.OutputOfAsync("inspect", "--format", "{{range $name, $_ := .NetworkSettings.Networks}}{{$name}} {{end}}", ContainerId))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>The container's log from its start; <c>podman logs --follow</c> ends when the container exits.</summary>
+    private async Task<(CliCommand.Result Log, TimeSpan Exited)> FollowServerLogAsync(Stopwatch clock)
+    {
+        var log = await CliCommand.RunAsync("podman", ["logs", "--follow", ContainerId], TestTimeouts.Long);
+        return (log, clock.Elapsed);
+    }
+
+    private async Task<IReadOnlyList<string>> LeftInPodmanAsync()
+    {
+        var left = new List<string>();
+        if (await PodmanCli.SucceedsAsync("container", "exists", ContainerId))
+        {
+            left.Add($"container {ContainerId}");
+        }
+
+        foreach (var network in Networks)
+        {
+            if (await PodmanCli.SucceedsAsync("network", "exists", network))
+            {
+                left.Add($"network {network}");
+            }
+        }
+
+        return left;
+    }
+
+    /// <summary>
+    /// What stopping showed, timed from the start of dispose: until dispose returned, until the container exited, the
+    /// container's log to its last line, and what podman still had once dispose had returned.
+    /// </summary>
+    public sealed record StopReport(TimeSpan Disposed, TimeSpan Exited, IReadOnlyList<string> ServerLog, IReadOnlyList<string> LeftInPodman);
+}
