@@ -37,7 +37,7 @@ internal static class OdooStartup
                 odoo.Options.DatabaseUser);
             var password = await odoo.DatabasePassword.GetValueAsync(cancellationToken) ?? string.Empty;
             await admin.EnsureApplicationRoleAsync(password, cancellationToken);
-            var reset = odoo.Options.Reset && ResetDone.TryAdd(odoo, new object());
+            var reset = odoo.Options.Reset && !ResetDone.TryGetValue(odoo, out _);
             var setup = new OdooModeStartup(odoo, server, admin, password, reset, progress);
             await (odoo switch
             {

@@ -40,7 +40,8 @@ internal sealed class PostgresCluster : IAsyncDisposable
         try
         {
             using var timeout = TestTimeouts.ShortToken();
-            var admin = new PostgresDatabaseAdmin(await run.App.GetConnectionStringAsync(AppRun.Postgres, timeout.Token) ?? string.Empty, "odoo");
+            var admin = new PostgresDatabaseAdmin(await run.App.GetConnectionStringAsync(AppRun.Postgres, timeout.Token)
+                ?? throw new InvalidOperationException($"{AppRun.Postgres} has no connection string."), "odoo");
             var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             await admin.EnsureApplicationRoleAsync(password, timeout.Token);
             return new PostgresCluster(run, admin, password);
