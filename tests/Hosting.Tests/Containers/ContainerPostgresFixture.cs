@@ -56,7 +56,7 @@ public sealed class ContainerPostgresFixture : IAsyncLifetime
 
         try
         {
-            var volume = PostgresContainerVolume.Name(ContainerPostgresRun.ResourceName, Data.Path);
+            var volume = PostgresContainerVolume.Name(ContainerPostgresRun.Name, Data.Path);
             if (Image is not null && await PodmanCli.SucceedsAsync("volume", "exists", volume))
             {
                 await PodmanCli.OutputOfAsync("volume", "rm", "--force", volume);

@@ -12,27 +12,18 @@ namespace OdooAspire.Hosting.Tests.Containers;
 /// One run of a tiny AppHost holding only <c>AddPostgresServer</c> in Container mode under podman, with the local test
 /// image (no registry) and a given data folder. While it runs, the container and its networks are read from podman.
 /// </summary>
-internal sealed class ContainerPostgresRun : IAsyncDisposable
+internal sealed class ContainerPostgresRun : PostgresRun
 {
-    public const string ResourceName = "postgres";
-
-    private readonly DistributedApplication _app;
-    private bool _stopped;
+    public const string Name = "postgres";
 
     private ContainerPostgresRun(DistributedApplication app, ResourceLog log, string volumeName)
+        : base(app, log, Name)
     {
-        _app = app;
-        Log = log;
         VolumeName = volumeName;
     }
 
-    public ResourceLog Log { get; }
-
     /// <summary>The data volume the model gives the container.</summary>
     public string VolumeName { get; }
-
-    /// <summary>From StartAsync to the health check passing.</summary>
-    public TimeSpan StartToHealthy { get; private set; }
 
     /// <summary>The id of the one container using <see cref="VolumeName"/>, read once it is healthy.</summary>
     public string ContainerId { get; private set; } = string.Empty;
@@ -54,43 +45,11 @@ internal sealed class ContainerPostgresRun : IAsyncDisposable
             "--Postgres:Registry=",
             "--Postgres:Image", TestPostgresImage.Repository,
             "--Postgres:Tag", image.Tag);
-        var server = builder.AddPostgresServer(ResourceName);
-        var log = ResourceLog.Attach(builder, server.Resource);
+        var server = builder.AddPostgresServer(Name);
         var volume = server.Resource.Annotations.OfType<ContainerMountAnnotation>().Single().Source!;
-        var run = new ContainerPostgresRun(builder.Build(), log, volume);
-        try
-        {
-            using var timeout = TestTimeouts.LongToken();
-            var clock = Stopwatch.StartNew();
-            await run._app.StartAsync(timeout.Token);
-            await run._app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceName, timeout.Token);
-            run.StartToHealthy = clock.Elapsed;
-            await run.ReadContainerAsync();
-            return run;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or DistributedApplicationException or InvalidOperationException)
-        {
-            var tail = run.Log.Tail();
-            await run.DisposeAsync();
-            throw new InvalidOperationException($"'{ResourceName}' did not start healthy within {TestTimeouts.Long} ({ex.Message}). Its log:{Environment.NewLine}{tail}", ex);
-        }
-    }
-
-    public async Task<NpgsqlConnection> OpenAsync()
-    {
-        using var timeout = TestTimeouts.ShortToken();
-        var connectionString = await _app.GetConnectionStringAsync(ResourceName, timeout.Token);
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync(timeout.Token);
-        return connection;
-    }
-
-    public async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        using var timeout = TestTimeouts.ShortToken();
-        return await command.ExecuteScalarAsync(timeout.Token);
+        var run = new ContainerPostgresRun(builder.Build(), ResourceLog.Attach(builder, server.Resource), volume);
+        await run.StartAsync(run.ReadContainerAsync);
+        return run;
     }
 
     /// <summary>
@@ -106,18 +65,6 @@ internal sealed class ContainerPostgresRun : IAsyncDisposable
         var (log, exited) = await serverLog;
         var lines = (log.Output + log.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new StopReport(disposed, exited, lines, await LeftInPodmanAsync());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_stopped)
-        {
-            return;
-        }
-
-        _stopped = true;
-        await _app.DisposeAsync();
-        await Log.DisposeAsync();
     }
 
     private async Task ReadContainerAsync()

@@ -7,26 +7,17 @@ using OdooAspire.Hosting.Tests.Infrastructure;
 namespace OdooAspire.Hosting.Tests.Postgres;
 
 /// <summary>One run of a tiny AppHost holding only a local PostgreSQL server, on a given data folder and a free port.</summary>
-internal sealed class LocalPostgresRun : IAsyncDisposable
+internal sealed class LocalPostgresRun : PostgresRun
 {
-    public const string ResourceName = "pg";
-
-    private readonly DistributedApplication _app;
-    private bool _stopped;
+    public const string Name = "pg";
 
     private LocalPostgresRun(DistributedApplication app, ResourceLog log, string dataPath)
+        : base(app, log, Name)
     {
-        _app = app;
-        Log = log;
         DataPath = dataPath;
     }
 
-    public ResourceLog Log { get; }
-
     public string DataPath { get; }
-
-    /// <summary>From StartAsync to the health check passing.</summary>
-    public TimeSpan StartToHealthy { get; private set; }
 
     /// <summary>
     /// Builds and starts the app; waits until the server is healthy, failing with its log otherwise. The server is
@@ -35,40 +26,10 @@ internal sealed class LocalPostgresRun : IAsyncDisposable
     public static async Task<LocalPostgresRun> StartAsync(string dataPath, bool throughPostgresServer = false)
     {
         var builder = TestAppHost.Create("--DataPath", dataPath, "--Postgres:Mode", "Local");
-        var server = throughPostgresServer ? builder.AddPostgresServer(ResourceName) : builder.AddLocalPostgres(ResourceName);
-        var log = ResourceLog.Attach(builder, server.Resource);
-        var run = new LocalPostgresRun(builder.Build(), log, dataPath);
-        try
-        {
-            using var timeout = TestTimeouts.LongToken();
-            var clock = Stopwatch.StartNew();
-            await run._app.StartAsync(timeout.Token);
-            await run._app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceName, timeout.Token);
-            run.StartToHealthy = clock.Elapsed;
-            return run;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or DistributedApplicationException)
-        {
-            var tail = run.Log.Tail();
-            await run.DisposeAsync();
-            throw new InvalidOperationException($"'{ResourceName}' was not healthy within {TestTimeouts.Long} ({ex.Message}). Its log:{Environment.NewLine}{tail}", ex);
-        }
-    }
-
-    public async Task<NpgsqlConnection> OpenAsync(string database = "postgres")
-    {
-        using var timeout = TestTimeouts.ShortToken();
-        var connectionString = await _app.GetConnectionStringAsync(ResourceName, timeout.Token);
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString);
-        await connection.OpenAsync(timeout.Token);
-        return connection;
-    }
-
-    public async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
+        var server = throughPostgresServer ? builder.AddPostgresServer(Name) : builder.AddLocalPostgres(Name);
+        var run = new LocalPostgresRun(builder.Build(), ResourceLog.Attach(builder, server.Resource), dataPath);
+        await run.StartAsync();
+        return run;
     }
 
     /// <summary>
@@ -86,18 +47,6 @@ internal sealed class LocalPostgresRun : IAsyncDisposable
         // Late ones are reported, then waited for, so they do not disturb the next run on this folder.
         await ProcessTable.WaitUntilGoneAsync(left, TestTimeouts.Short);
         return new StopReport(running, disposed, clock.Elapsed, leftRunning);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_stopped)
-        {
-            return;
-        }
-
-        _stopped = true;
-        await _app.DisposeAsync();
-        await Log.DisposeAsync();
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class LocalPostgresServerTests(LocalPostgresServerFixture fixture,
 
         Assert.Contains(fixture.FirstRunLog, l => l.Contains("initdb done", StringComparison.Ordinal));
         Assert.Equal(1, fixture.SelectOne);
-        Assert.True(File.Exists(Path.Combine(fixture.Data.Path, "postgres", LocalPostgresRun.ResourceName, "data", "PG_VERSION")));
+        Assert.True(File.Exists(Path.Combine(fixture.Data.Path, "postgres", LocalPostgresRun.Name, "data", "PG_VERSION")));
     }
 
     [LocalPostgresFact]
@@ -62,7 +62,7 @@ public sealed class LocalPostgresServerTests(LocalPostgresServerFixture fixture,
         var binaries = PostgresBinaries.Locate(configured: null);
         var startInfo = new ProcessStartInfo(Path.Combine(binaries.BinDirectory, "pg_controldata"))
         {
-            ArgumentList = { "-D", Path.Combine(fixture.Data.Path, "postgres", LocalPostgresRun.ResourceName, "data") },
+            ArgumentList = { "-D", Path.Combine(fixture.Data.Path, "postgres", LocalPostgresRun.Name, "data") },
             RedirectStandardOutput = true,
             Environment = { ["LC_ALL"] = "C" },
         };
