@@ -3,16 +3,28 @@ namespace OdooAspire.AppHost;
 /// <summary>
 /// Turns the AppHost's value-less switches into configuration keys before the command line is read: .NET's
 /// command-line configuration takes the next argument as a switch's value, so a bare <c>--reset</c> would swallow it.
+/// <c>ODOOASPIRE_ODOO_MODE</c> sets <c>Odoo:Mode</c> over appsettings and <c>Odoo__Mode</c>, under an explicit
+/// <c>--Odoo:Mode</c> (the last value of a key on the command line wins).
 /// </summary>
 internal static class AppHostArguments
 {
     /// <summary>Drops the database and re-creates it (from the template) at this start.</summary>
     public const string ResetSwitch = "--reset";
 
-    public static string[] Expand(IReadOnlyList<string> args)
+    /// <summary>The environment variable scripts and test runs use to choose the Odoo mode.</summary>
+    public const string OdooModeVariable = "ODOOASPIRE_ODOO_MODE";
+
+    public static string[] Expand(IReadOnlyList<string> args) => Expand(args, Environment.GetEnvironmentVariable(OdooModeVariable));
+
+    public static string[] Expand(IReadOnlyList<string> args, string? odooModeVariable)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var result = new List<string>(args.Count);
+        var result = new List<string>(args.Count + 1);
+        if (!string.IsNullOrWhiteSpace(odooModeVariable))
+        {
+            result.Add($"--Odoo:Mode={odooModeVariable.Trim()}");
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             if (!string.Equals(args[i], ResetSwitch, StringComparison.OrdinalIgnoreCase))

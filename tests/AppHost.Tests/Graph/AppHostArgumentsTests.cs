@@ -5,18 +5,44 @@ public sealed class AppHostArgumentsTests
     [Fact]
     public void A_bare_reset_switch_asks_for_a_reset_without_swallowing_the_next_argument()
     {
-        Assert.Equal(["--Odoo:Reset=true", "--Odoo:Mode", "Source"], AppHostArguments.Expand(["--reset", "--Odoo:Mode", "Source"]));
+        Assert.Equal(["--Odoo:Reset=true", "--Odoo:Mode", "Source"], AppHostArguments.Expand(["--reset", "--Odoo:Mode", "Source"], null));
     }
 
     [Fact]
     public void An_explicit_reset_value_is_kept()
     {
-        Assert.Equal(["--Odoo:Reset=False"], AppHostArguments.Expand(["--reset", "false"]));
+        Assert.Equal(["--Odoo:Reset=False"], AppHostArguments.Expand(["--reset", "false"], null));
     }
 
     [Fact]
     public void Arguments_without_the_switch_are_left_as_they_are()
     {
-        Assert.Equal(["--DataPath", "/tmp/x"], AppHostArguments.Expand(["--DataPath", "/tmp/x"]));
+        Assert.Equal(["--DataPath", "/tmp/x"], AppHostArguments.Expand(["--DataPath", "/tmp/x"], null));
+    }
+
+    [Fact]
+    public void The_mode_variable_sets_odoos_mode_before_the_command_line()
+    {
+        Assert.Equal(["--Odoo:Mode=Source", "--DataPath", "/tmp/x"], AppHostArguments.Expand(["--DataPath", "/tmp/x"], "Source"));
+    }
+
+    [Fact]
+    public async Task An_explicit_mode_on_the_command_line_wins_over_the_mode_variable()
+    {
+        var args = AppHostArguments.Expand(["--Odoo:Mode", "Simulator"], "Source");
+
+        await using var model = await AppHostModel.CreateAsync([.. args, "--Odoo:SourcePath", "/nonexistent-tree"]);
+
+        Assert.IsType<OdooAspire.Hosting.Odoo.OdooSimulatorResource>(model.Resource("odoo"));
+    }
+
+    [Fact]
+    public async Task Without_an_explicit_mode_the_mode_variable_chooses_it()
+    {
+        var args = AppHostArguments.Expand(["--Odoo:SourcePath", "/nonexistent-tree"], "Source");
+
+        await using var model = await AppHostModel.CreateAsync(args);
+
+        Assert.IsType<OdooAspire.Hosting.Odoo.OdooSourceResource>(model.Resource("odoo"));
     }
 }
