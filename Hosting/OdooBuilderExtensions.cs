@@ -145,6 +145,7 @@ public static class OdooBuilderExtensions
 
         return builder
             .WithEnvironment("OTEL_SERVICE_NAME", odoo.Name)
+            .WithAnnotation(new OdooRunStateAnnotation())
             .OnBeforeResourceStarted((resource, e, cancellationToken) => OdooStartup.RunAsync(resource, e.Services, cancellationToken));
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OdooAspire.Hosting.Postgres;
@@ -12,14 +11,6 @@ namespace OdooAspire.Hosting.Odoo;
 /// </summary>
 internal static class OdooStartup
 {
-    // A reset happens once per run: restarting the resource from the dashboard must not wipe the database again. It
-    // counts as done only when the start-up work succeeded: a start that failed before it (a python module missing,
-    // say) leaves the reset to the next start.
-    private static readonly ConditionalWeakTable<IOdooResource, object> ResetDone = [];
-
-    // Container mode installs on the server's own first start (the image runs one process); set before its arguments are read.
-    private static readonly ConditionalWeakTable<IOdooResource, object> InstallOnStart = [];
-
     public static async Task RunAsync(IOdooResource odoo, IServiceProvider services, CancellationToken cancellationToken)
     {
         var notifications = services.GetRequiredService<ResourceNotificationService>();
@@ -37,19 +28,17 @@ internal static class OdooStartup
                 odoo.Options.DatabaseUser);
             var password = await odoo.DatabasePassword.GetValueAsync(cancellationToken) ?? string.Empty;
             await admin.EnsureApplicationRoleAsync(password, cancellationToken);
-            var reset = odoo.Options.Reset && !ResetDone.TryGetValue(odoo, out _);
+            var state = OdooRunStateAnnotation.Of(odoo);
+            var reset = odoo.Options.Reset && !state.ResetDone;
             var setup = new OdooModeStartup(odoo, server, admin, password, reset, progress);
             await (odoo switch
             {
                 OdooSourceResource source => setup.SourceAsync(source, cancellationToken),
                 OdooSimulatorResource => setup.SimulatorAsync(cancellationToken),
-                OdooContainerResource => setup.ContainerAsync(installOnStart => SetInstallOnStart(odoo, installOnStart), cancellationToken),
+                OdooContainerResource => setup.ContainerAsync(installOnStart => state.InstallOnStart = installOnStart, cancellationToken),
                 _ => throw new InvalidOperationException($"{odoo.GetType().Name} is not an Odoo mode; this is a bug."),
             });
-            if (reset)
-            {
-                ResetDone.AddOrUpdate(odoo, new object());
-            }
+            state.ResetDone |= reset;
 
             await progress.ReportAsync(KnownResourceStates.Starting, $"starting Odoo on database '{odoo.Options.Database}'");
         }
@@ -73,21 +62,9 @@ internal static class OdooStartup
         }
 
         context.Args.Add($"--database={odoo.Options.Database}");
-        if (InstallOnStart.TryGetValue(odoo, out _))
+        if (OdooRunStateAnnotation.Of(odoo).InstallOnStart)
         {
             context.Args.Add($"--init={odoo.Options.Modules}");
-        }
-    }
-
-    private static void SetInstallOnStart(IOdooResource odoo, bool installOnStart)
-    {
-        if (installOnStart)
-        {
-            InstallOnStart.AddOrUpdate(odoo, new object());
-        }
-        else
-        {
-            InstallOnStart.Remove(odoo);
         }
     }
 
