@@ -53,7 +53,7 @@ public static class OdooBuilderExtensions
         ArgumentNullException.ThrowIfNull(options);
         var resource = new OdooContainerResource(name, options, decision ?? Explicit(OdooMode.Container), Secrets(builder, name, options), DataFolder(builder, name));
         return builder.AddResource(resource)
-            .WithImage(OdooContainer.ImageName(options), options.Version)
+            .WithImage(OdooContainer.ImageName(options), OdooContainer.Tag(options))
             .WithImageRegistry(OdooContainer.Registry(options))
             .WithBindMount(((IOdooResource)resource).ConfigFile, OdooContainer.ConfigFile, isReadOnly: true)
             .WithVolume(OdooContainer.VolumeName(name, builder.GetDataPath()), OdooContainer.DataDirectory)
@@ -102,6 +102,8 @@ public static class OdooBuilderExtensions
             .WithArgs(context => OdooStartup.AddServerArguments(resource, context, ((IOdooResource)resource).ConfigFile))
             // OTLP export retried in memory would hold the stopping simulator until the orchestrator kills it (6 s).
             .WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_DOTNET_EXPERIMENTAL_OTLP_RETRY"))
+            // The simulator's version profile: that series' routes, JSON shapes and bus version.
+            .WithEnvironment("Odoo__Version", OdooVersion.Configured(options).Series)
             .WithAnnotation(new NoticeAnnotation(
                 "NO REAL ODOO IS RUNNING: Odoo runs in simulator mode (the OdooSimulator project speaks Odoo's bus/LiveChat\n"
                 + "protocol for the gateway and the tests; it is not Odoo). For real Odoo set Odoo:Mode Source and\n"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what an Odoo 17/18 source tree needs on Debian 12 (Odoo:Mode Source): the python modules from
-# Debian's packages (the versions Odoo's requirements.txt is pinned to) and the PostgreSQL client tools.
+# Installs what an Odoo 17.0, 18.0 or 19.0 source tree needs on Debian 12 (Odoo:Mode Source): the python modules
+# from Debian's packages (the versions Odoo's requirements.txt is pinned to; python3-magic for 19.0) and the
+# PostgreSQL client tools.
 # Idempotent: packages already installed are left as they are. Run as root (sudo scripts/install-odoo-deps.sh).
 set -euo pipefail
 
@@ -12,7 +13,7 @@ packages=(
   python3-ofxparse python3-openpyxl python3-passlib python3-polib python3-psutil python3-psycopg2
   python3-openssl python3-pypdf2 python3-rjsmin python3-qrcode python3-renderpm python3-reportlab
   python3-requests python3-stdnum python3-tz python3-urllib3 python3-vobject python3-werkzeug
-  python3-xlsxwriter python3-xlrd python3-zeep python3-pydot
+  python3-xlsxwriter python3-xlrd python3-zeep python3-pydot python3-magic
 )
 
 if [ "$(id -u)" -ne 0 ]; then

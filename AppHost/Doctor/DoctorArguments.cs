@@ -15,7 +15,7 @@ internal static class DoctorArguments
 
         Options:
           --url <url>              the URL users open: http(s)://host[:port], no path
-          --idle-seconds <n>       hold an idle websocket n seconds (default 50, past Odoo's 45 s ping; 0 skips)
+          --idle-seconds <n>       hold an idle websocket n seconds (default 50, past Odoo's 45 s ping, 40 s on 19.0; 0 skips)
           --timeout-seconds <n>    bound of each network step (default 5)
           --bus-version <v>        the websocket version to announce (default: what the server's web client uses)
           --db <name> --password <password> [--login <login>]

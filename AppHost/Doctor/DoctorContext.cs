@@ -19,6 +19,9 @@ internal sealed class DoctorContext(DoctorSettings settings, TimeProvider time) 
     /// <summary>The series the HTTP side reports (<c>18.0</c>), when known.</summary>
     public string? ServerSeries { get; set; }
 
+    /// <summary>How long the server's websocket worker lets a socket idle before its ping (the longest known when the series is not).</summary>
+    public TimeSpan IdlePing => OdooSeries.Find(ServerSeries)?.IdlePing ?? OdooSeries.LongestIdlePing;
+
     /// <summary>The bus version the doctor announces on <c>/websocket</c>, and where it comes from.</summary>
     public BusVersion? BusVersion { get; set; }
 

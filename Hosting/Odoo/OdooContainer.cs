@@ -16,7 +16,10 @@ internal static class OdooContainer
     public const string DataDirectory = "/var/lib/odoo";
     public const string AddonsRoot = "/mnt/extra-addons";
 
-    public static string Image(OdooOptions options) => $"{options.Image}:{options.Version}";
+    public static string Image(OdooOptions options) => $"{options.Image}:{Tag(options)}";
+
+    /// <summary>The image tag: the Odoo series (<c>Odoo:Version</c>).</summary>
+    public static string Tag(OdooOptions options) => OdooVersion.Configured(options).Series;
 
     /// <summary>The registry part of <c>Odoo:Image</c> (null for a local image such as localhost/odooaspire/odoo).</summary>
     public static string? Registry(OdooOptions options) =>

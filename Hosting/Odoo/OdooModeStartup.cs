@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using OdooAspire.Hosting.Postgres;
 using OdooAspire.Hosting.Processes;
 
 namespace OdooAspire.Hosting.Odoo;
 
 /// <summary>The part of <see cref="OdooStartup"/> that differs per mode: odoo.conf as the process sees it, and how the database is made.</summary>
-internal sealed partial class OdooModeStartup(
+internal sealed class OdooModeStartup(
     IOdooResource odoo, IResourceWithConnectionString server, PostgresDatabaseAdmin admin, string databasePassword, bool reset, OdooProgress progress)
 {
     private IReadOnlyList<string> Modules =>
@@ -28,21 +27,22 @@ internal sealed partial class OdooModeStartup(
             throw new OdooStartupException($"The python interpreter '{options.Python}' (Odoo:Python) does not exist.");
         }
 
-        await progress.StepAsync("Checking python", $"checking the python modules Odoo needs ({options.Python})");
-        var missing = await PythonModuleCheck.FindMissingAsync(options.Python, OdooPythonRequirements.Debian, cancellationToken);
+        var version = OdooVersion.ReadTree(source.WorkingDirectory, options.Version);
+        await progress.ShowVersionAsync(version);
+        await progress.StepAsync("Checking python", $"checking the python modules Odoo {version.Series} needs ({options.Python})");
+        var missing = await PythonModuleCheck.FindMissingAsync(options.Python, OdooPythonRequirements.For(version), cancellationToken);
         if (missing.Count > 0)
         {
             throw new OdooStartupException(PythonModuleCheck.Describe(options.Python, missing));
         }
 
-        var version = ReadVersion(source.WorkingDirectory);
         string[] treeAddons = [Path.Combine(source.WorkingDirectory, "odoo", "addons"), Path.Combine(source.WorkingDirectory, "addons")];
         var addons = treeAddons.Where(Directory.Exists)
             .Concat(OdooAddonsPaths.Resolve(options.AddonsPaths, Environment.CurrentDirectory))
             .ToList();
         var config = OdooServerConfigFactory.ForHost(odoo, HostLogin(), Port(odoo.HttpEndpoint), Port(odoo.WebsocketEndpoint), await AdminPasswordAsync(cancellationToken), addons);
         var configPath = await OdooConfigWriter.WriteAsync(odoo.ConfigFile, config, cancellationToken);
-        var key = options.TemplateCache ? OdooTemplateKey.Create(version, options.WithoutDemo, Modules, addons) : null;
+        var key = options.TemplateCache ? OdooTemplateKey.Create(version.Release, options.WithoutDemo, Modules, addons) : null;
         var templatesFolder = Path.Combine(DataPath, "odoo-templates", server.Name);
         var setup = new OdooDatabaseSetup(
             admin,
@@ -58,6 +58,7 @@ internal sealed partial class OdooModeStartup(
     /// <summary>Simulator mode: it creates and initialises its database itself when it starts; only a reset is done here.</summary>
     public async Task SimulatorAsync(CancellationToken cancellationToken)
     {
+        await progress.ShowVersionAsync(OdooVersion.Configured(odoo.Options));
         var config = OdooServerConfigFactory.ForHost(odoo, HostLogin(), Port(odoo.HttpEndpoint), Port(odoo.WebsocketEndpoint), await AdminPasswordAsync(cancellationToken), []);
         await OdooConfigWriter.WriteAsync(odoo.ConfigFile, config, cancellationToken);
         var database = odoo.Options.Database;
@@ -79,6 +80,7 @@ internal sealed partial class OdooModeStartup(
     /// </summary>
     public async Task ContainerAsync(Action<bool> installOnStart, CancellationToken cancellationToken)
     {
+        await progress.ShowVersionAsync(OdooVersion.Configured(odoo.Options));
         if (server is not PostgresServerResource container)
         {
             throw new OdooStartupException(
@@ -115,15 +117,6 @@ internal sealed partial class OdooModeStartup(
         }
 
         progress.Info($"database '{database}' exists; using it (start with --reset to re-create it)");
-    }
-
-    /// <summary>The tree's exact release (odoo/release.py's version_info), e.g. "18, 0, 0, FINAL, 0, ''".</summary>
-    internal static string ReadVersion(string root)
-    {
-        var release = Path.Combine(root, "odoo", "release.py");
-        var line = File.Exists(release) ? File.ReadLines(release).Select(l => VersionInfo().Match(l)).FirstOrDefault(m => m.Success) : null;
-        return line?.Groups["value"].Value.Trim()
-               ?? throw new OdooStartupException($"Odoo:SourcePath '{root}' is not an Odoo tree: {release} has no version_info.");
     }
 
     private async Task InstallAsync(
@@ -183,7 +176,4 @@ internal sealed partial class OdooModeStartup(
         await odoo.AdminPassword.GetValueAsync(cancellationToken) ?? string.Empty;
 
     private static int Port(EndpointReference endpoint) => endpoint.Port;
-
-    [GeneratedRegex(@"^version_info\s*=\s*\((?<value>[^)]*)\)")]
-    private static partial Regex VersionInfo();
 }

@@ -10,8 +10,12 @@ public sealed class OdooOptions
     /// <summary>A local Odoo source tree (the folder holding odoo-bin) for Source mode.</summary>
     public string? SourcePath { get; set; }
 
+    /// <summary>
+    /// The Odoo series: the image tag in Container mode, the simulator's profile; in Source mode the tree's
+    /// odoo/release.py decides and a different value here is refused. Unset = <see cref="OdooVersion.DefaultSeries"/>.
+    /// </summary>
     [RegularExpression(@"^(17|18|19)\.0$", ErrorMessage = "Odoo:Version must be 17.0, 18.0 or 19.0.")]
-    public string Version { get; set; } = "18.0";
+    public string? Version { get; set; }
 
     /// <summary>HTTP worker processes; 0 = threaded (websocket on the HTTP port, nothing on the gevent port).</summary>
     [Range(0, 64)]

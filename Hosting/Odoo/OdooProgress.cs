@@ -29,5 +29,15 @@ internal sealed class OdooProgress(IResource resource, ResourceNotificationServi
         await ReportAsync(state, detail);
     }
 
+    /// <summary>Logs the Odoo version the resource runs and shows it as the <see cref="OdooVersion.Property"/> property.</summary>
+    public Task ShowVersionAsync(OdooVersion version)
+    {
+        Log.LogInformation("Odoo {Version}", version);
+        return notifications.PublishUpdateAsync(resource, s => s with
+        {
+            Properties = [.. s.Properties.Where(p => p.Name != OdooVersion.Property), new ResourcePropertySnapshot(OdooVersion.Property, version.ToString())],
+        });
+    }
+
     public void Info(string message) => Log.LogInformation("{Message}", message);
 }

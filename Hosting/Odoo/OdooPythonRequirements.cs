@@ -2,13 +2,17 @@ namespace OdooAspire.Hosting.Odoo;
 
 /// <summary>
 /// The python modules Odoo 17–19 imports at start or while installing LiveChat, each with the Debian 12 package
-/// providing it (Odoo's requirements.txt pins the versions these packages ship). scripts/install-odoo-deps.sh
-/// installs the same packages.
+/// providing it (Odoo's requirements.txt pins the versions these packages ship); 19.0 also imports python-magic.
+/// scripts/install-odoo-deps.sh installs the same packages.
 /// </summary>
 internal static class OdooPythonRequirements
 {
     /// <summary>The script shipped with the repository that installs <see cref="Debian"/>.</summary>
     public const string InstallScript = "scripts/install-odoo-deps.sh";
+
+    /// <summary>What Odoo <paramref name="version"/> needs: <see cref="Debian"/>, plus python-magic from 19.0 on.</summary>
+    public static IReadOnlyList<PythonRequirement> For(OdooVersion version) =>
+        version.Major >= 19 ? [.. Debian, new("magic", "python3-magic")] : Debian;
 
     public static IReadOnlyList<PythonRequirement> Debian { get; } =
     [

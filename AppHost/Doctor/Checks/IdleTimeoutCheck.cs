@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OdooAspire.AppHost.Doctor.Checks;
 
 /// <summary>
-/// Holds the handshake's socket without sending anything: a proxy whose idle timeout is shorter than Odoo's 45 s ping
+/// Holds the handshake's socket without sending anything: a proxy whose idle timeout is shorter than Odoo's ping (45 s; 40 s on 19.0)
 /// cuts it, and LiveChat sockets then drop and reconnect whenever a conversation pauses.
 /// </summary>
 internal sealed class IdleTimeoutCheck : IDoctorCheck
@@ -31,7 +31,7 @@ internal sealed class IdleTimeoutCheck : IDoctorCheck
 
         var remaining = wait - socket.OpenFor;
         var end = await socket.WaitForEndAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken);
-        var ping = DoctorSettings.OdooIdlePing;
+        var ping = context.IdlePing;
         if (end is null)
         {
             var held = socket.OpenFor;
@@ -44,7 +44,7 @@ internal sealed class IdleTimeoutCheck : IDoctorCheck
         return CheckResult.Fail(Name,
             $"an idle websocket was cut after {end.After.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({end.Describe()})" +
             (end.After < ping ? $", before Odoo's {Seconds(ping)} s ping: the proxy's idle timeout is too short" : string.Empty),
-            "Keep idle websockets open longer than Odoo's ping (45 s; 60 s connection timeout): nginx `proxy_read_timeout 720s; " +
+            $"Keep idle websockets open longer than Odoo's ping ({Seconds(ping)} s; 60 s connection timeout): nginx `proxy_read_timeout 720s; " +
             "proxy_send_timeout 720s;` in location /websocket; OdooAspire gateway: Gateway:WebSocketIdleTimeout (default 00:12:00); " +
             "load balancers in front: idle timeout above 60 s.");
     }

@@ -21,6 +21,25 @@ public sealed class WebsocketRoutingTests
         Assert.Equal(DoctorExitCodes.ProblemFound, report.ExitCode);
     }
 
+    [Theory]
+    [InlineData("17.0", "17.0-1")]
+    [InlineData("18.0", "18.0-5")]
+    [InlineData("19.0", "19.0-2")]
+    public async Task The_misrouted_handshake_fails_on_every_supported_series_with_that_series_bus_version(string series, string busVersion)
+    {
+        var (report, _) = await DoctorRun.AgainstAsync(new FakeDeploymentOptions
+        {
+            Series = series, WorkerBusVersion = busVersion, WebsocketFault = WebsocketFault.MultiProcessHttpPort,
+        });
+
+        Assert.Equal(Verdict.Pass, report[CheckNames.Version].Verdict);
+        var handshake = report[CheckNames.Handshake];
+        Assert.Equal(Verdict.Fail, handshake.Verdict);
+        Assert.StartsWith($"GET /websocket?version={busVersion} with Upgrade: 500", handshake.Finding, StringComparison.Ordinal);
+        Assert.Contains("proxy_pass http://odoo:8072", handshake.Fix, StringComparison.Ordinal);
+        Assert.Equal(DoctorExitCodes.ProblemFound, report.ExitCode);
+    }
+
     [Fact]
     public async Task A_proxy_dropping_the_upgrade_headers_fails_with_the_upgrade_header_fix()
     {

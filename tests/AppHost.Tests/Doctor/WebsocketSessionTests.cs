@@ -66,15 +66,19 @@ public sealed class WebsocketSessionTests
         Assert.Contains("Gateway:WebSocketIdleTimeout", idle.Fix, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_socket_the_proxy_keeps_open_passes_the_idle_check()
+    [Theory]
+    [InlineData("17.0", "17.0-1", 45)]
+    [InlineData("18.0", "18.0-5", 45)]
+    [InlineData("19.0", "19.0-2", 40)]
+    public async Task A_socket_the_proxy_keeps_open_passes_the_idle_check_measured_against_that_series_ping(string series, string busVersion, int ping)
     {
         var (report, _) = await DoctorRun.AgainstAsync(
-            new FakeDeploymentOptions { ProxyIdleTimeout = TimeSpan.FromSeconds(30) },
+            new FakeDeploymentOptions { Series = series, WorkerBusVersion = busVersion, ProxyIdleTimeout = TimeSpan.FromSeconds(30) },
             settings => settings with { IdleWait = TimeSpan.FromSeconds(1), VersionCloseWait = TimeSpan.FromMilliseconds(100) });
 
+        Assert.Equal(Verdict.Pass, report[CheckNames.BusVersion].Verdict);
         var idle = report[CheckNames.IdleTimeout];
         Assert.Equal(Verdict.Pass, idle.Verdict);
-        Assert.Matches(@"an idle websocket stayed open \d+ s \(less than Odoo.s 45 s ping", idle.Finding);
+        Assert.Matches($@"an idle websocket stayed open \d+ s \(less than Odoo.s {ping} s ping", idle.Finding);
     }
 }

@@ -94,6 +94,31 @@ public sealed class OdooModelTests : IDisposable
     }
 
     [Fact]
+    public void Without_odoo_version_the_image_tag_is_odoo_18()
+    {
+        var image = Build("--Odoo:Mode", "Container").Annotations.OfType<ContainerImageAnnotation>().Single();
+
+        Assert.Equal("18.0", image.Tag);
+    }
+
+    [Theory]
+    [InlineData(null, "18.0")]
+    [InlineData("17.0", "17.0")]
+    [InlineData("19.0", "19.0")]
+    public async Task The_simulator_plays_the_configured_odoo_version(string? version, string profile)
+    {
+        var simulator = Build(["--Odoo:Mode", "Simulator", .. version is null ? Array.Empty<string>() : ["--Odoo:Version", version]]);
+
+        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run));
+        foreach (var callback in simulator.Annotations.OfType<EnvironmentCallbackAnnotation>())
+        {
+            await callback.Callback(context);
+        }
+
+        Assert.Equal(profile, context.EnvironmentVariables["Odoo__Version"]);
+    }
+
+    [Fact]
     public void A_local_image_is_used_from_the_engine_without_a_registry()
     {
         var odoo = Build("--Odoo:Mode", "Container", "--Odoo:Image", "localhost/odooaspire/odoo");

@@ -65,15 +65,30 @@ public sealed partial class PythonModuleCheckTests
         Assert.True(list.Success, "the script has no packages=( ... ) list");
 
         var scripted = list.Groups["list"].Value.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
-        var checkedPackages = OdooPythonRequirements.Debian.Select(r => r.DebianPackage).Append("postgresql-client").Distinct().Order(StringComparer.Ordinal);
+        var checkedPackages = OdooVersion.Supported
+            .SelectMany(series => OdooPythonRequirements.For(new OdooVersion(series, series, "test")))
+            .Select(r => r.DebianPackage).Append("postgresql-client").Distinct().Order(StringComparer.Ordinal);
 
         Assert.Equal(checkedPackages, scripted);
+    }
+
+    [Theory]
+    [InlineData("17.0", false)]
+    [InlineData("18.0", false)]
+    [InlineData("19.0", true)]
+    public void Only_odoo_19_needs_python_magic(string series, bool needsMagic)
+    {
+        var requirements = OdooPythonRequirements.For(new OdooVersion(series, series, "test"));
+
+        Assert.Equal(needsMagic, requirements.Any(r => r is { Module: "magic", DebianPackage: "python3-magic" }));
+        Assert.Contains(requirements, r => r.Module == "gevent");
     }
 
     [OdooSourceFact]
     public async Task This_machine_has_every_python_module_Odoo_needs()
     {
-        var missing = await PythonModuleCheck.FindMissingAsync(Python, OdooPythonRequirements.Debian, CancellationToken.None);
+        var version = OdooVersion.ReadTree(OdooSource.Path!, configured: null);
+        var missing = await PythonModuleCheck.FindMissingAsync(Python, OdooPythonRequirements.For(version), CancellationToken.None);
 
         Assert.True(missing.Count == 0, PythonModuleCheck.Describe(Python, missing));
     }
