@@ -30,12 +30,14 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     /// <param name="builder">The application builder.</param>
     /// <param name="configureTracing">Extra tracing sources, e.g. <c>Yarp.ReverseProxy</c>.</param>
-    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, Action<TracerProviderBuilder>? configureTracing = null)
+    /// <param name="configureMetrics">The service's own meters, exported with the default ones.</param>
+    public static TBuilder AddServiceDefaults<TBuilder>(
+        this TBuilder builder, Action<TracerProviderBuilder>? configureTracing = null, Action<MeterProviderBuilder>? configureMetrics = null)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        builder.ConfigureOpenTelemetry(configureTracing);
+        builder.ConfigureOpenTelemetry(configureTracing, configureMetrics);
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
 
@@ -55,7 +57,11 @@ public static class ServiceDefaultsExtensions
     /// Without one nothing would read the telemetry, so none is collected: instrumenting every request costs a
     /// proxy a large share of its throughput.
     /// </summary>
-    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder, Action<TracerProviderBuilder>? configureTracing = null)
+    /// <param name="builder">The application builder.</param>
+    /// <param name="configureTracing">Extra tracing sources.</param>
+    /// <param name="configureMetrics">Extra meters, such as the service's own: a meter nobody names is not exported.</param>
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(
+        this TBuilder builder, Action<TracerProviderBuilder>? configureTracing = null, Action<MeterProviderBuilder>? configureMetrics = null)
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -71,10 +77,14 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation())
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation();
+                configureMetrics?.Invoke(metrics);
+            })
             .WithTracing(tracing =>
             {
                 tracing

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Model;
 
 namespace OdooAspire.Gateway.Errors;
 
 /// <summary>
 /// Runs in YARP's proxy pipeline: when forwarding failed (refused, reset, timed out) or Odoo answered
-/// 502/503/504, logs and traces the failure and gives the client the page or JSON error, never a stack trace.
+/// 502/503/504, logs, traces and counts the failure and gives the client the page or JSON error, never a stack trace.
 /// </summary>
-internal sealed partial class UpstreamErrorMiddleware(RequestDelegate next, ILogger<UpstreamErrorMiddleware> logger)
+internal sealed partial class UpstreamErrorMiddleware(RequestDelegate next, UpstreamErrorTelemetry telemetry, ILogger<UpstreamErrorMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -19,10 +20,12 @@ internal sealed partial class UpstreamErrorMiddleware(RequestDelegate next, ILog
         {
             failure = FromForwarderError(context, error);
             LogForwardingFailed(logger, error.Error, context.Request.Method, context.Request.Path, error.Exception?.GetBaseException().Message);
+            telemetry.ForwardingFailed(error.Error, Cluster(context));
         }
         else if (failure is not null)
         {
             LogOdooFailed(logger, failure.StatusCode, context.Request.Method, context.Request.Path);
+            telemetry.OdooFailed(failure.StatusCode, Cluster(context));
         }
 
         if (failure is null)
@@ -53,6 +56,8 @@ internal sealed partial class UpstreamErrorMiddleware(RequestDelegate next, ILog
         };
         return new GatewayFailure(status, $"Forwarding to Odoo failed: {error.Error}");
     }
+
+    private static string? Cluster(HttpContext context) => context.Features.Get<IReverseProxyFeature>()?.Cluster.Config.ClusterId;
 
     private static bool IsClientStillWaiting(IForwarderErrorFeature? error) =>
         error?.Error is not (ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled or ForwarderError.RequestBodyClient

@@ -7,22 +7,25 @@ using OdooAspire.Gateway.Errors;
 using OdooAspire.Gateway.Headers;
 using OdooAspire.Gateway.Options;
 using OdooAspire.Gateway.Routing;
+using OdooAspire.Gateway.Sessions;
 using OdooAspire.Gateway.WebSockets;
+using OpenTelemetry.Instrumentation.AspNetCore;
 using OpenTelemetry.Metrics;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace OdooAspire.Gateway.Hosting;
 
-/// <summary>Registers everything the gateway runs: options, telemetry, Kestrel setup and YARP.</summary>
+/// <summary>Registers everything the gateway runs: options, telemetry, Kestrel setup, YARP and the sessions page.</summary>
 internal static class GatewayServiceCollectionExtensions
 {
     public const string YarpActivitySource = "Yarp.ReverseProxy";
 
     public static WebApplicationBuilder AddOdooGateway(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDefaults(tracing => tracing.AddSource(YarpActivitySource, WebSocketTelemetry.ActivitySourceName));
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(WebSocketTelemetry.MeterName));
+        builder.AddServiceDefaults(
+            tracing => tracing.AddSource(YarpActivitySource, WebSocketTelemetry.ActivitySourceName),
+            metrics => metrics.AddMeter(WebSocketTelemetry.MeterName, UpstreamErrorTelemetry.MeterName));
 
         builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = SocketCompletions.AreInline);
         var services = builder.Services;
@@ -32,8 +35,13 @@ internal static class GatewayServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<HostFilteringOptions>, HostFilteringSetup>();
         services.AddSingleton<IConfigureOptions<HstsOptions>, TransportSecuritySetup>();
         services.AddSingleton<IConfigureOptions<HttpsRedirectionOptions>, TransportSecuritySetup>();
+        services.AddSingleton<IConfigureOptions<AspNetCoreTraceInstrumentationOptions>, RequestSpanNamingSetup>();
+        services.AddSingleton<UpstreamErrorTelemetry>();
         services.AddSingleton<WebSocketTelemetry>();
         services.AddSingleton<WebSocketSessionRecorder>();
+        services.AddSingleton<WebSocketSessionBoard>();
+        services.AddSingleton<SessionsPageServer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SessionsPageServer>());
 
         services.AddSingleton<IProxyConfigProvider, OdooProxyConfigProvider>();
         services.AddReverseProxy()

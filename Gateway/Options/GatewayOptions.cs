@@ -42,6 +42,8 @@ internal sealed class GatewayOptions
 
     public GatewayLimitsOptions Limits { get; set; } = new();
 
+    public GatewaySessionsOptions Sessions { get; set; } = new();
+
     /// <summary>The path prefixes answered with 404.</summary>
     public IReadOnlyList<string> EffectiveBlockedPaths =>
         BlockDatabaseManager ? [DatabaseManagerPath, .. BlockedPaths] : [.. BlockedPaths];

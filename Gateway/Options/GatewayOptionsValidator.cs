@@ -45,6 +45,16 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add($"Gateway:HttpsPort {port} is not a TCP port (1-65535).");
         }
 
+        if (options.Sessions.Port is { } sessionsPort && (sessionsPort < 0 || sessionsPort > 65535))
+        {
+            failures.Add($"Gateway:Sessions:Port {sessionsPort} is not a TCP port; use 1-65535 (0 picks a free one), or remove it to turn the sessions page off.");
+        }
+
+        if (options.Sessions.Capacity < 1)
+        {
+            failures.Add($"Gateway:Sessions:Capacity is {options.Sessions.Capacity}; use a positive number of ended sessions to keep (default 200).");
+        }
+
         ValidateTls(failures, options.Tls);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -2,7 +2,8 @@ namespace OdooAspire.Gateway.WebSockets;
 
 /// <summary>
 /// One direction of a session: its frame parser and counters. Only the copy loop of that direction
-/// writes to it; it is read once both loops have ended.
+/// writes to it. The sessions page reads the counters of open sessions from other threads: a 64-bit read
+/// does not tear, and a count a frame behind is fine for a page that refreshes itself.
 /// </summary>
 internal sealed class WebSocketLeg(WebSocketDirection direction, bool reservedBit1Allowed, WebSocketTelemetry telemetry)
 {

@@ -1,8 +1,10 @@
 namespace OdooAspire.Gateway.WebSockets;
 
-/// <summary>One upgraded connection through the gateway: both legs, when it started, and how framing went.</summary>
-internal sealed class WebSocketSession(WebSocketTelemetry telemetry, TimeProvider timeProvider, bool extensionsNegotiated)
+/// <summary>One upgraded connection through the gateway: where it comes from, both legs, when it started, and how framing went.</summary>
+internal sealed class WebSocketSession(WebSocketSessionOrigin origin, WebSocketTelemetry telemetry, TimeProvider timeProvider, bool extensionsNegotiated)
 {
+    public WebSocketSessionOrigin Origin { get; } = origin;
+
     public WebSocketLeg ClientToOdoo { get; } = new(WebSocketDirection.ClientToOdoo, extensionsNegotiated, telemetry);
 
     public WebSocketLeg OdooToClient { get; } = new(WebSocketDirection.OdooToClient, extensionsNegotiated, telemetry);

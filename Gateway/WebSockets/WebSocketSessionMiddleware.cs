@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using OdooAspire.Gateway.Routing;
+using OdooAspire.Gateway.Sessions;
 using Yarp.ReverseProxy.Model;
 
 namespace OdooAspire.Gateway.WebSockets;
 
 /// <summary>
 /// Runs in YARP's proxy pipeline for upgrade requests: rejects malformed websocket handshakes, wraps the
-/// upgraded connection to count frames both ways, and records the session when it ends.
+/// upgraded connection to count frames both ways, shows it on the sessions page while it runs, and records
+/// it when it ends.
 /// </summary>
-internal sealed class WebSocketSessionMiddleware(RequestDelegate next, WebSocketTelemetry telemetry, WebSocketSessionRecorder recorder, TimeProvider timeProvider)
+internal sealed class WebSocketSessionMiddleware(
+    RequestDelegate next, WebSocketTelemetry telemetry, WebSocketSessionRecorder recorder, WebSocketSessionBoard board, TimeProvider timeProvider)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -35,8 +38,9 @@ internal sealed class WebSocketSessionMiddleware(RequestDelegate next, WebSocket
         Stream Wrap(Stream upgraded)
         {
             var extensions = context.Response.Headers.ContainsKey(HeaderNames.SecWebSocketExtensions);
-            session = new WebSocketSession(telemetry, timeProvider, extensions);
+            session = new WebSocketSession(WebSocketSessionOrigin.From(context), telemetry, timeProvider, extensions);
             telemetry.ActiveSessions.Add(1);
+            board.Opened(session);
             return new MeteredUpgradeStream(upgraded, session);
         }
 

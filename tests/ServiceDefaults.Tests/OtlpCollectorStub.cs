@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,11 +8,12 @@ using Microsoft.Extensions.Logging;
 
 namespace OdooAspire.ServiceDefaults.Tests;
 
-/// <summary>A loopback HTTP endpoint that records the OTLP/HTTP export paths it receives.</summary>
+/// <summary>A loopback HTTP endpoint that records the OTLP/HTTP exports it receives (path and protobuf body).</summary>
 internal sealed class OtlpCollectorStub : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<string> _paths = new();
+    private readonly ConcurrentQueue<(string Path, byte[] Body)> _bodies = new();
     private readonly SemaphoreSlim _received = new(0);
 
     private OtlpCollectorStub(WebApplication app) => _app = app;
@@ -29,7 +31,9 @@ internal sealed class OtlpCollectorStub : IAsyncDisposable
         var stub = new OtlpCollectorStub(app);
         app.MapPost("/{**path}", async (HttpContext context) =>
         {
-            await context.Request.Body.CopyToAsync(Stream.Null);
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            stub._bodies.Enqueue((context.Request.Path.Value ?? string.Empty, body.ToArray()));
             stub._paths.Enqueue(context.Request.Path.Value ?? string.Empty);
             stub._received.Release();
             return Results.Ok();
@@ -38,6 +42,13 @@ internal sealed class OtlpCollectorStub : IAsyncDisposable
         var address = app.Urls.Single();
         stub.Endpoint = new Uri(address);
         return stub;
+    }
+
+    /// <summary>Whether an export to <paramref name="path"/> holds <paramref name="name"/> (protobuf keeps names as plain UTF-8).</summary>
+    public bool Received(string path, string name)
+    {
+        var bytes = Encoding.UTF8.GetBytes(name);
+        return _bodies.Any(export => export.Path == path && export.Body.AsSpan().IndexOf(bytes) >= 0);
     }
 
     public async Task<bool> WaitForPathAsync(string path, TimeSpan timeout)

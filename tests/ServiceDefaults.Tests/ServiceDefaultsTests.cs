@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace OdooAspire.ServiceDefaults.Tests;
@@ -31,6 +33,25 @@ public sealed class ServiceDefaultsTests
         Assert.True(
             await collector.WaitForPathAsync("/v1/traces", ExportTimeout),
             $"no trace export arrived; the collector saw: [{string.Join(", ", collector.Paths)}]");
+    }
+
+    [Fact]
+    public async Task Metrics_of_the_meters_a_service_names_are_exported_over_otlp_and_others_are_not()
+    {
+        await using var collector = await OtlpCollectorStub.StartAsync();
+        const string named = "OdooAspire.ServiceDefaults.Tests.Named";
+
+        await using (await StartServiceAsync(collector.Endpoint, configureMetrics: metrics => metrics.AddMeter(named)))
+        {
+            using var meter = new Meter(named);
+            using var other = new Meter("OdooAspire.ServiceDefaults.Tests.Unnamed");
+            meter.CreateCounter<long>("odooaspire.tests.named_counter").Add(3);
+            other.CreateCounter<long>("odooaspire.tests.unnamed_counter").Add(3);
+        }
+
+        // Stopping the service flushes its metrics.
+        Assert.True(collector.Received("/v1/metrics", "odooaspire.tests.named_counter"), $"the collector saw: [{string.Join(", ", collector.Paths)}]");
+        Assert.False(collector.Received("/v1/metrics", "odooaspire.tests.unnamed_counter"));
     }
 
     [Fact]
@@ -73,7 +94,8 @@ public sealed class ServiceDefaultsTests
     private static Uri BaseAddress(WebApplication app) =>
         new(app.Urls.Single());
 
-    private static async Task<WebApplication> StartServiceAsync(Uri? otlpEndpoint, Action<IServiceCollection>? configure = null)
+    private static async Task<WebApplication> StartServiceAsync(
+        Uri? otlpEndpoint, Action<IServiceCollection>? configure = null, Action<MeterProviderBuilder>? configureMetrics = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -85,7 +107,7 @@ public sealed class ServiceDefaultsTests
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         });
 
-        builder.AddServiceDefaults();
+        builder.AddServiceDefaults(configureMetrics: configureMetrics);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDefaultEndpoints();

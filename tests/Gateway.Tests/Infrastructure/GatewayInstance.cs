@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OdooAspire.Gateway.Hosting;
+using OdooAspire.Gateway.Sessions;
 
 namespace OdooAspire.Gateway.Tests.Infrastructure;
 
@@ -27,6 +28,9 @@ internal sealed class GatewayInstance : IAsyncDisposable
     public Uri? HttpAddress { get; }
 
     public Uri? HttpsAddress { get; }
+
+    /// <summary>The websocket sessions page (<c>Gateway:Sessions:Port</c>), or null when it is off.</summary>
+    public Uri? SessionsAddress => App.Services.GetRequiredService<SessionsPageServer>().Address;
 
     /// <summary>The first bound address (plain HTTP when both are bound).</summary>
     public Uri Address => HttpAddress ?? HttpsAddress!;

@@ -24,7 +24,7 @@ public sealed class WebSocketTelemetryTests : IAsyncLifetime
         await using var gateway = await GatewayInstance.StartAsync(_odoo);
         using var metrics = new GatewayMetrics(gateway);
         const string path = "/websocket/telemetry-client-close";
-        using var socket = await TestClients.ConnectAsync(gateway.WebSocketAddress(path));
+        using var socket = await TestClients.ConnectAsync(gateway.WebSocketAddress(path + "?version=18.0-5"));
 
         foreach (var text in new[] { "one", "two", "three" })
         {
@@ -52,9 +52,11 @@ public sealed class WebSocketTelemetryTests : IAsyncLifetime
         Assert.Equal(5L + 5 + 7 + 11 + 8 + 8 + 7, session.GetTagItem(WebSocketTelemetryTags.BytesOdooToClient));
         Assert.Equal(1000, session.GetTagItem(WebSocketTelemetryTags.CloseCode));
         Assert.Equal("bye", session.GetTagItem(WebSocketTelemetryTags.CloseReason));
-        Assert.Equal("client", session.GetTagItem(WebSocketTelemetryTags.CloseInitiator));
+        Assert.Equal("client", session.GetTagItem(WebSocketTelemetryTags.ClosedBy));
         Assert.Equal("client_closed", session.GetTagItem(WebSocketTelemetryTags.EndReason));
         Assert.Equal("127.0.0.1", session.GetTagItem(WebSocketTelemetryTags.ClientAddress));
+        Assert.Equal("version=18.0-5", session.GetTagItem(WebSocketTelemetryTags.Query));
+        Assert.Equal(_odoo.WebsocketUrl, session.GetTagItem(WebSocketTelemetryTags.Upstream));
         Assert.True(session.Duration > TimeSpan.Zero);
         Assert.Equal(5, metrics.Total("odooaspire.gateway.websocket.messages", "client_to_odoo"));
         Assert.Equal(6, metrics.Total("odooaspire.gateway.websocket.messages", "odoo_to_client"));
@@ -81,7 +83,7 @@ public sealed class WebSocketTelemetryTests : IAsyncLifetime
         Assert.Equal((WebSocketCloseStatus)4001, socket.CloseStatus);
         Assert.Equal(4001, session.GetTagItem(WebSocketTelemetryTags.CloseCode));
         Assert.Equal("SESSION_EXPIRED", session.GetTagItem(WebSocketTelemetryTags.CloseReason));
-        Assert.Equal("odoo", session.GetTagItem(WebSocketTelemetryTags.CloseInitiator));
+        Assert.Equal("odoo", session.GetTagItem(WebSocketTelemetryTags.ClosedBy));
         Assert.Equal("odoo_closed", session.GetTagItem(WebSocketTelemetryTags.EndReason));
         Assert.Equal(1L, session.GetTagItem(WebSocketTelemetryTags.MessagesClientToOdoo));
         Assert.Equal(0L, session.GetTagItem(WebSocketTelemetryTags.MessagesOdooToClient));
@@ -98,5 +100,7 @@ public sealed class WebSocketTelemetryTests : IAsyncLifetime
         var session = await _sessions.WaitForSessionAsync(path);
 
         Assert.Equal("idle_timeout", session.GetTagItem(WebSocketTelemetryTags.EndReason));
+        Assert.Equal("idle_timeout", session.GetTagItem(WebSocketTelemetryTags.ClosedBy));
+        Assert.Null(session.GetTagItem(WebSocketTelemetryTags.CloseCode));
     }
 }
