@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -5,6 +6,7 @@ using OdooAspire.OdooSimulator;
 using OdooAspire.OdooSimulator.Configuration;
 using OdooAspire.OdooSimulator.Http;
 using OdooAspire.OdooSimulator.Persistence;
+using OdooAspire.OdooSimulator.Versions;
 
 // Invoked like odoo-bin: OdooSimulator -c <odoo.conf> [-d <db>] [-i <modules>] [--stop-after-init]
 SimulatorOptions options;
@@ -12,7 +14,7 @@ SimulatorArguments arguments;
 try
 {
     arguments = SimulatorArguments.Parse(args);
-    options = SimulatorOptionsReader.Load(arguments, Environment.GetEnvironmentVariable);
+    options = SimulatorOptionsReader.Load(arguments, new ConfigurationBuilder().AddEnvironmentVariables().Build());
 }
 catch (OdooConfException ex)
 {
@@ -43,10 +45,12 @@ await using var app = SimulatorApp.Build(options);
 await app.StartAsync();
 var endpoints = app.Services.GetRequiredService<SimulatorEndpoints>();
 app.Logger.LogInformation(
-    "OdooSimulator (not Odoo) serving database {Database}: HTTP {HttpUrl}, websocket {WebsocketUrl} ({Mode})",
+    "OdooSimulator (not Odoo) serving database {Database}: HTTP {HttpUrl}, websocket {WebsocketUrl} ({Mode}), speaking {Profile} ({VersionKey})",
     options.DbName,
     endpoints.HttpUrl,
     endpoints.GeventUrl ?? endpoints.HttpUrl,
-    options.IsMultiProcess ? $"multi-process, workers = {options.Workers}" : "threaded, workers = 0");
+    options.IsMultiProcess ? $"multi-process, workers = {options.Workers}" : "threaded, workers = 0",
+    options.Profile,
+    OdooProfiles.VersionKey);
 await app.WaitForShutdownAsync();
 return 0;

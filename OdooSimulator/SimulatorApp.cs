@@ -45,6 +45,7 @@ internal static class SimulatorApp
 
         var services = builder.Services;
         services.AddSingleton(options);
+        services.AddSingleton(options.Profile);
         services.AddSingleton(endpoints);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => NpgsqlDataSource.Create(ConnectionStrings.For(options, options.DbName)));
@@ -65,9 +66,10 @@ internal static class SimulatorApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        var server = $"OdooSimulator (not Odoo; speaks {options.Profile})";
         app.Use((context, next) =>
         {
-            context.Response.Headers.Server = "OdooSimulator";
+            context.Response.Headers.Server = server;
             return next(context);
         });
         app.UseMiddleware<ProxyFixMiddleware>();

@@ -23,6 +23,9 @@ internal sealed class BusChannels(string database)
         return persona.IsGuest ? Guest(persona.Id) : Partner(persona.Id);
     }
 
+    /// <summary>A named channel (a plain string such as a channel's uuid), as a client may subscribe to it.</summary>
+    public static string Named(string name) => Canonical(JsonValue.Create(name));
+
     public static string Canonical(JsonNode? channel) => channel?.ToJsonString() ?? "null";
 
     private string Record(string model, int id) => Canonical(new JsonArray(database, model, id));

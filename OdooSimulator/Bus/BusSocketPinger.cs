@@ -4,7 +4,7 @@ using OdooAspire.OdooSimulator.WebSockets;
 namespace OdooAspire.OdooSimulator.Bus;
 
 /// <summary>
-/// Odoo's keep-alive: a ping once nothing went either way for <see cref="BusTimings.PingInterval"/>; a ping
+/// Odoo's keep-alive: a ping once nothing went either way for the ping interval (45 s, 40 s in 19); a ping
 /// unanswered after <see cref="BusTimings.PongTimeout"/> ends the socket, and so does its age passing the
 /// keep-alive timeout (plus up to half of it, at random, so sockets do not all reconnect at once).
 /// </summary>
@@ -12,15 +12,17 @@ internal sealed class BusSocketPinger
 {
     private readonly WebSocketFrameWriter _writer;
     private readonly BusTimings _timings;
+    private readonly TimeSpan _pingInterval;
     private readonly TimeProvider _timeProvider;
     private readonly long _openedAt;
     private readonly TimeSpan _keepAlive;
     private long _lastActivity;
 
-    public BusSocketPinger(WebSocketFrameWriter writer, BusTimings timings, TimeProvider timeProvider)
+    public BusSocketPinger(WebSocketFrameWriter writer, BusTimings timings, TimeSpan pingInterval, TimeProvider timeProvider)
     {
         _writer = writer;
         _timings = timings;
+        _pingInterval = pingInterval;
         _timeProvider = timeProvider;
         _openedAt = timeProvider.GetTimestamp();
         _lastActivity = _openedAt;
@@ -58,14 +60,14 @@ internal sealed class BusSocketPinger
             {
                 pingSentAt = null;
                 var idle = _timeProvider.GetElapsedTime(lastActivity);
-                if (idle >= _timings.PingInterval)
+                if (idle >= _pingInterval)
                 {
                     pingSentAt = _timeProvider.GetTimestamp();
                     await _writer.WriteAsync(WebSocketOpcode.Ping, ReadOnlyMemory<byte>.Empty, cancellationToken);
                     continue;
                 }
 
-                wait = _timings.PingInterval - idle;
+                wait = _pingInterval - idle;
             }
 
             await Task.Delay(wait < untilKeepAlive ? wait : untilKeepAlive, _timeProvider, cancellationToken);

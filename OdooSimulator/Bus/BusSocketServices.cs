@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using OdooAspire.OdooSimulator.Configuration;
 using OdooAspire.OdooSimulator.Persistence;
+using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.Bus;
 
@@ -10,6 +11,7 @@ internal sealed class BusSocketServices(
     BusDispatcher dispatcher,
     BusChannelResolver channelResolver,
     SimulatorOptions options,
+    OdooProfile profile,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory)
 {
@@ -23,6 +25,11 @@ internal sealed class BusSocketServices(
     public BusChannelResolver ChannelResolver { get; } = channelResolver;
 
     public SimulatorOptions Options { get; } = options;
+
+    public OdooProfile Profile { get; } = profile;
+
+    /// <summary>The idle time before a ping: the timings' override, else the profile's.</summary>
+    public TimeSpan PingInterval => Options.Timings.PingInterval ?? Profile.PingInterval;
 
     public TimeProvider TimeProvider { get; } = timeProvider;
 

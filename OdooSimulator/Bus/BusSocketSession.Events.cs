@@ -65,9 +65,23 @@ internal sealed partial class BusSocketSession
 
     private async Task UpdatePresenceAsync(JsonObject data, CancellationToken cancellationToken)
     {
-        if (data["inactivity_period"] is not JsonValue inactivity || data["im_status_ids_by_model"] is not JsonObject)
+        // Odoo passes the data as keyword arguments: a key it does not take, or one missing, raises and the
+        // persona's presence is not updated (how an 18-shaped client never becomes present on 19).
+        var fields = _services.Profile.PresenceFields;
+        if (data.Select(p => p.Key).FirstOrDefault(k => !fields.Contains(k)) is { } unexpected)
         {
-            throw new BusEventException("update_presence needs 'inactivity_period' and 'im_status_ids_by_model'");
+            throw new BusEventException(
+                $"update_presence got an unexpected keyword argument '{unexpected}' ({_services.Profile} takes {string.Join(", ", fields)})");
+        }
+
+        if (fields.FirstOrDefault(f => data[f] is null) is { } missing)
+        {
+            throw new BusEventException($"update_presence missing required argument '{missing}' ({_services.Profile} takes {string.Join(", ", fields)})");
+        }
+
+        if (data["inactivity_period"] is not JsonValue inactivity)
+        {
+            throw new BusEventException("update_presence: inactivity_period must be a number");
         }
 
         var persona = _identity.Persona;

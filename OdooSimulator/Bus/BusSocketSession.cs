@@ -35,7 +35,7 @@ internal sealed partial class BusSocketSession : IBusSubscriber, IDisposable
         _identity = identity;
         _services = services;
         _writer = new WebSocketFrameWriter(stream);
-        _pinger = new BusSocketPinger(_writer, services.Options.Timings, services.TimeProvider);
+        _pinger = new BusSocketPinger(_writer, services.Options.Timings, services.PingInterval, services.TimeProvider);
         _logger = services.LoggerFactory.CreateLogger<BusSocketSession>();
     }
 
@@ -181,7 +181,11 @@ internal sealed partial class BusSocketSession : IBusSubscriber, IDisposable
                     case WebSocketOpcode.Ping:
                         await _writer.WriteAsync(WebSocketOpcode.Pong, frame.Payload, cancellationToken);
                         break;
-                    case WebSocketOpcode.Text:
+                    case WebSocketOpcode.Binary when frame.Payload is [0x00] && _services.Profile.IgnoresLivenessProbe:
+                        // Odoo 19's web client sends this byte now and then to find dead connections; its bus ignores it.
+                        break;
+                    case WebSocketOpcode.Text or WebSocketOpcode.Binary:
+                        // Odoo reads a binary message as JSON too (so earlier versions log the probe as a bad event).
                         await HandleEventAsync(Encoding.UTF8.GetString(frame.Payload), cancellationToken);
                         break;
                 }

@@ -21,9 +21,6 @@ internal sealed partial class BusWebSocketEndpoint(
 {
     public const string Path = "/websocket";
 
-    /// <summary>Odoo 18's bus websocket worker version (the <c>version</c> query the web client sends).</summary>
-    public const string BusVersion = "18.0-5";
-
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -81,7 +78,7 @@ internal sealed partial class BusWebSocketEndpoint(
         context.Response.Headers.SecWebSocketAccept = handshake.AcceptKey;
         var stream = await upgrade.UpgradeAsync();
         var outdated = BrowserUserAgent.IsBrowser(headers.UserAgent.ToString())
-            && !string.Equals(context.Request.Query["version"].ToString(), BusVersion, StringComparison.Ordinal);
+            && !string.Equals(context.Request.Query["version"].ToString(), services.Profile.BusVersion, StringComparison.Ordinal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         using var session = new BusSocketSession(stream, new SocketIdentity(identity.User, identity.Guest), services, context.Abort);
         await session.RunAsync(outdated, stop.Token);

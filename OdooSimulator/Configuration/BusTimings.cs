@@ -3,8 +3,11 @@ namespace OdooAspire.OdooSimulator.Configuration;
 /// <summary>Odoo's bus timers and limits; tests shorten them instead of waiting.</summary>
 internal sealed record BusTimings
 {
-    /// <summary>A ping is sent after the socket received nothing for this long (Odoo: 45 s).</summary>
-    public TimeSpan PingInterval { get; init; } = TimeSpan.FromSeconds(45);
+    /// <summary>
+    /// A ping is sent after nothing went either way for this long; null means the profile's (Odoo 17/18: 45 s,
+    /// 19: 40 s). Tests set it to shorten the wait.
+    /// </summary>
+    public TimeSpan? PingInterval { get; init; }
 
     /// <summary>A socket that does not answer a ping within this time is dropped (Odoo: 15 s).</summary>
     public TimeSpan PongTimeout { get; init; } = TimeSpan.FromSeconds(15);

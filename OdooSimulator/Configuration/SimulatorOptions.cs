@@ -1,8 +1,11 @@
+using OdooAspire.OdooSimulator.Versions;
+
 namespace OdooAspire.OdooSimulator.Configuration;
 
 /// <summary>
-/// What the simulator reads from odoo.conf (and the command line), validated once at start.
-/// Key names follow odoo.conf; unknown keys are ignored like real Odoo's extra options.
+/// What the simulator reads from odoo.conf (and the command line), plus the Odoo version to speak
+/// (<c>Odoo:Version</c>), validated once at start. Key names follow odoo.conf; unknown keys are ignored like
+/// real Odoo's extra options.
 /// </summary>
 internal sealed record SimulatorOptions
 {
@@ -39,6 +42,9 @@ internal sealed record SimulatorOptions
     public bool PublicSameSiteWebsocket { get; init; }
 
     public BusTimings Timings { get; init; } = new();
+
+    /// <summary>The Odoo version whose wire protocol is served (<c>Odoo:Version</c>; 18.0 when unset).</summary>
+    public OdooProfile Profile { get; init; } = OdooProfiles.Default;
 
     public bool IsMultiProcess => Workers >= 1;
 }

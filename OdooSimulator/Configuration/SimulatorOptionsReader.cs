@@ -1,16 +1,22 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.Configuration;
 
-/// <summary>Turns odoo.conf values (plus <c>-d</c> and the environment) into validated <see cref="SimulatorOptions"/>.</summary>
+/// <summary>
+/// Turns odoo.conf values (plus <c>-d</c>) and the .NET configuration (the environment: <c>Odoo:Version</c>,
+/// <c>ODOO_BUS_PUBLIC_SAMESITE_WS</c>) into validated <see cref="SimulatorOptions"/>.
+/// </summary>
 internal static class SimulatorOptionsReader
 {
     public const string PublicSameSiteVariable = "ODOO_BUS_PUBLIC_SAMESITE_WS";
 
-    public static SimulatorOptions Load(SimulatorArguments arguments, Func<string, string?> environment)
+    public static SimulatorOptions Load(SimulatorArguments arguments, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var profile = OdooProfiles.Select(configuration[OdooProfiles.VersionKey]);
         string text;
         try
         {
@@ -21,7 +27,7 @@ internal static class SimulatorOptionsReader
             throw new OdooConfException($"cannot read the configuration file '{arguments.ConfigPath}': {ex.Message}", ex);
         }
 
-        return Read(OdooConfFile.Parse(text), arguments.Database, environment(PublicSameSiteVariable));
+        return Read(OdooConfFile.Parse(text), arguments.Database, configuration[PublicSameSiteVariable]) with { Profile = profile };
     }
 
     public static SimulatorOptions Read(IReadOnlyDictionary<string, string> values, string? database, string? publicSameSite)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using OdooAspire.OdooSimulator.Configuration;
+using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.Http;
 
@@ -21,9 +22,10 @@ internal static class SimulatorHomePage
             <html lang=en>
             <title>OdooSimulator - not Odoo</title>
             <h1>OdooSimulator</h1>
-            <p>This is <strong>not Odoo</strong>. It is a test double that speaks the part of Odoo 18's wire protocol
+            <p>This is <strong>not Odoo</strong>. It is a test double that speaks the part of {options.Profile.ToString()}'s wire protocol
             the LiveChat tests use (JSON-RPC routes, the bus websocket), so the environment runs where Odoo cannot be installed.</p>
-            <p>Mode: {mode}. There is no web client here.</p>
+            <p>Profile: {options.Profile.ToString()} (bus version {options.Profile.BusVersion}), chosen with <code>{OdooProfiles.VersionKey}</code>
+            (17.0, 18.0 or 19.0). Mode: {mode}. There is no web client here.</p>
             <p>To work with a real Odoo, run the environment with <code>Odoo:Mode</code> set to <code>Container</code> or <code>Source</code>.</p>
 
             """,

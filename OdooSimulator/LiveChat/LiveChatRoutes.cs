@@ -1,167 +1,103 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using OdooAspire.OdooSimulator.Bus;
 using OdooAspire.OdooSimulator.Http;
 using OdooAspire.OdooSimulator.Persistence;
+using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.LiveChat;
 
-/// <summary>The visitor side of LiveChat: <c>/im_livechat/init</c>, <c>get_session</c>, <c>visitor_leave_session</c>.</summary>
-internal sealed class LiveChatRoutes(BusChannels channels) : IJsonRpcRoutes
+/// <summary>
+/// The visitor side of LiveChat: the availability check (<c>/im_livechat/init</c>, or 19's <c>/mail/action</c>),
+/// <c>get_session</c> and <c>visitor_leave_session</c>. The profile's dialect gives each version's wire form.
+/// </summary>
+internal sealed class LiveChatRoutes(BusChannels channels, OdooProfile profile) : IJsonRpcRoutes
 {
+    private const string GuestName = "Visitor";
+
+    private ILiveChatDialect Dialect => profile.Dialect;
+
     public IEnumerable<JsonRpcRoute> Routes =>
     [
-        new("/im_livechat/init", false, InitAsync),
+        new(Dialect.AvailabilityPath, false, AvailabilityAsync),
         new("/im_livechat/get_session", false, GetSessionAsync),
         new("/im_livechat/visitor_leave_session", false, LeaveAsync),
     ];
 
-    private static async Task<JsonNode?> InitAsync(JsonRpcContext call)
+    private async Task<JsonNode?> AvailabilityAsync(JsonRpcContext call)
     {
-        // An unknown livechat channel simply has no available operator, as in Odoo.
-        var livechatChannelId = call.Required<int>("channel_id");
-        var available = await LiveChatChannelStore.FindAvailableOperatorAsync(call.Scope, livechatChannelId, call.Aborted) is not null;
-        var bot = (await UserStore.GetPartnerAsync(call.Scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
-        return new JsonObject
+        bool? available = null;
+        if (Dialect.RequestedLivechatChannel(call) is { } livechatChannelId
+            && await LiveChatChannelStore.GetNameAsync(call.Scope, livechatChannelId, call.Aborted) is not null)
         {
-            ["available_for_me"] = available,
-            ["rule"] = new JsonObject(),
-            ["storeData"] = new JsonObject
-            {
-                ["Store"] = StoreHeader.Create(hasAccessLivechat: false),
-                ["res.partner"] = new JsonArray(PersonaShapes.OdooBot(bot)),
-            },
-        };
+            available = await LiveChatChannelStore.FindAvailableOperatorAsync(call.Scope, livechatChannelId, call.Aborted) is not null;
+        }
+
+        var bot = (await UserStore.GetPartnerAsync(call.Scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
+        return Dialect.AvailabilityResult(new OperatorAvailability(available, bot, call.Guest));
     }
 
     private async Task<JsonNode?> GetSessionAsync(JsonRpcContext call)
     {
         var livechatChannelId = call.Required<int>("channel_id");
-        var anonymousName = call.Required<string>("anonymous_name");
+        var visitorName = Dialect.VisitorName(call);
         var persisted = call.Optional<bool?>("persisted") ?? true;
         var scope = call.Scope;
-        var operatorUser = await LiveChatChannelStore.FindAvailableOperatorAsync(scope, livechatChannelId, call.Aborted);
+        var livechatName = await LiveChatChannelStore.GetNameAsync(scope, livechatChannelId, call.Aborted);
+        var operatorUser = livechatName is null ? null : await LiveChatChannelStore.FindAvailableOperatorAsync(scope, livechatChannelId, call.Aborted);
         if (operatorUser is null)
         {
-            return false;
+            return Dialect.NoSession(livechatName is not null);
         }
 
+        var operatorPartner = (await UserStore.GetPartnerAsync(scope, operatorUser.PartnerId, call.Aborted))!;
+        var bot = (await UserStore.GetPartnerAsync(scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
         if (!persisted)
         {
-            return await TemporarySessionAsync(call, operatorUser, anonymousName);
+            return Dialect.TemporarySessionResult(new TemporarySession($"{visitorName} {operatorPartner.Name}", operatorPartner, bot));
         }
 
         // Odoo names the visitor's guest "Visitor" whatever the anonymous name (which names the channel).
-        var guest = call.Guest ?? await GuestStore.CreateAsync(scope, "Visitor", call.Aborted);
+        var guest = call.Guest ?? await GuestStore.CreateAsync(scope, GuestName, call.Aborted);
         call.ReplaceGuest(guest);
-        var operatorPartner = (await UserStore.GetPartnerAsync(scope, operatorUser.PartnerId, call.Aborted))!;
-        var channel = await DiscussChannelStore.CreateLivechatAsync(scope, livechatChannelId, operatorPartner, anonymousName, 4, call.Aborted);
+        var channel = await DiscussChannelStore.CreateLivechatAsync(scope, livechatChannelId, operatorPartner, visitorName, 4, call.Aborted);
         var operatorMember = await DiscussChannelStore.AddMemberAsync(scope, channel.Id, Persona.Partner(operatorPartner.Id), call.Aborted);
         var guestMember = await DiscussChannelStore.AddMemberAsync(scope, channel.Id, Persona.Guest(guest.Id), call.Aborted);
-        var lastBusId = await BusPoller.LastIdAsync(scope, call.Aborted);
-        var guestStatus = await PresenceStore.GetAsync(scope, Persona.Guest(guest.Id), call.Aborted);
-        var bot = (await UserStore.GetPartnerAsync(scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
-        var livechatName = await LiveChatChannelStore.GetNameAsync(scope, livechatChannelId, call.Aborted);
-
-        await BusWriter.SendAsync(
-            scope,
-            [
-                new(channels.Guest(guest.Id), "discuss.channel/joined", ChannelShapes.Joined(channel, 2)),
-                new(channels.DiscussChannel(channel.Id), "mail.record/insert", new JsonObject
-                {
-                    ["discuss.channel"] = new JsonArray(new JsonObject { ["id"] = channel.Id, ["memberCount"] = 2 }),
-                    ["discuss.channel.member"] = new JsonArray(ChannelShapes.Member(guestMember, false, lastBusId)),
-                    ["mail.guest"] = new JsonArray(PersonaShapes.Guest(guest, guestStatus)),
-                }),
-                new(channels.Partner(operatorPartner.Id), "mail.record/insert", new JsonObject
-                {
-                    ["discuss.channel"] = new JsonArray(ChannelShapes.Channel(channel, 2, lastBusId, forVisitor: false)),
-                    ["discuss.channel.member"] = new JsonArray(
-                        ChannelShapes.Member(operatorMember, true, lastBusId), ChannelShapes.Member(guestMember, false, lastBusId)),
-                    ["im_livechat.channel"] = new JsonArray(new JsonObject { ["id"] = livechatChannelId, ["name"] = livechatName }),
-                    ["mail.guest"] = new JsonArray(PersonaShapes.Guest(guest, guestStatus)),
-                    ["res.partner"] = new JsonArray(PersonaShapes.PartnerInChannel(operatorPartner)),
-                }),
-            ],
-            call.Aborted);
-
-        var store = StoreHeader.Create(hasAccessLivechat: false);
-        store["guest_token"] = guest.CookieValue;
-        store["self"] = PersonaShapes.Reference(Persona.Guest(guest.Id));
-        return new JsonObject
-        {
-            ["Store"] = store,
-            ["discuss.channel"] = new JsonArray(ChannelShapes.Channel(channel, 2, lastBusId, forVisitor: true)),
-            ["discuss.channel.member"] = new JsonArray(
-                ChannelShapes.Member(guestMember, true, lastBusId), ChannelShapes.Member(operatorMember, false, lastBusId)),
-            ["mail.guest"] = new JsonArray(PersonaShapes.Guest(guest, guestStatus)),
-            ["res.partner"] = new JsonArray(PersonaShapes.PartnerInChannel(operatorPartner), PersonaShapes.OdooBot(bot)),
-        };
-    }
-
-    /// <summary><c>persisted = false</c>: the chat window opens on a thread that exists only client-side (id -1).</summary>
-    private static async Task<JsonNode?> TemporarySessionAsync(JsonRpcContext call, UserRecord operatorUser, string anonymousName)
-    {
-        var operatorPartner = (await UserStore.GetPartnerAsync(call.Scope, operatorUser.PartnerId, call.Aborted))!;
-        var bot = (await UserStore.GetPartnerAsync(call.Scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
-        return new JsonObject
-        {
-            ["Store"] = StoreHeader.Create(hasAccessLivechat: false),
-            ["discuss.channel"] = new JsonArray(new JsonObject
-            {
-                ["channel_type"] = "livechat",
-                ["chatbot"] = null,
-                ["id"] = -1,
-                ["isLoaded"] = true,
-                ["livechat_active"] = true,
-                ["name"] = $"{anonymousName} {operatorPartner.Name}",
-                ["operator"] = PersonaShapes.Reference(Persona.Partner(operatorPartner.Id)),
-                ["scrollUnread"] = false,
-                ["state"] = "open",
-            }),
-            ["res.partner"] = new JsonArray(PersonaShapes.PartnerInChannel(operatorPartner), PersonaShapes.OdooBot(bot)),
-        };
+        var session = new LiveChatSession(
+            channels,
+            channel,
+            livechatChannelId,
+            livechatName!,
+            guest,
+            await PresenceStore.GetAsync(scope, Persona.Guest(guest.Id), call.Aborted),
+            guestMember,
+            operatorMember,
+            operatorPartner,
+            bot,
+            await BusPoller.LastIdAsync(scope, call.Aborted));
+        await BusWriter.SendAsync(scope, Dialect.SessionNotifications(session), call.Aborted);
+        return Dialect.SessionResult(session);
     }
 
     private async Task<JsonNode?> LeaveAsync(JsonRpcContext call)
     {
-        var channelId = call.Required<int>("channel_id");
-        var scope = call.Scope;
-        var channel = await DiscussChannelStore.GetAsync(scope, channelId, call.Aborted);
-        var persona = call.Persona;
-
-        // Like Odoo: leaving a channel that is not yours, or already closed, silently does nothing.
-        if (channel is not { LivechatActive: true } || persona is null
-            || await DiscussChannelStore.FindMemberAsync(scope, channelId, persona, call.Aborted) is null)
+        // Like Odoo: leaving a channel one may not see, or one already closed, silently does nothing.
+        var channel = await Dialect.FindLeavingChannelAsync(call);
+        if (channel is not { LivechatActive: true })
         {
             return null;
         }
 
-        await DiscussChannelStore.CloseLivechatAsync(scope, channelId, call.Aborted);
-        var leaverName = call.Guest?.Name ?? call.User?.Name ?? channel.AnonymousName ?? "Visitor";
-        var body = $"<div class=\"o_mail_notification o_hide_author\">{WebUtility.HtmlEncode(leaverName)} left the conversation.</div>";
-        var message = await MessageStore.InsertAsync(scope, channelId, body, "notification", Persona.Partner(PersonaShapes.OdooBotPartnerId), call.Aborted);
+        var scope = call.Scope;
+        var closedAt = await DiscussChannelStore.CloseLivechatAsync(scope, channel.Id, call.Aborted);
         var bot = (await UserStore.GetPartnerAsync(scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
-        var channelBus = channels.DiscussChannel(channelId);
-        await BusWriter.SendAsync(
-            scope,
-            [
-                new(channelBus, "mail.record/insert", new JsonObject
-                {
-                    ["discuss.channel"] = new JsonArray(new JsonObject { ["id"] = channelId, ["is_pinned"] = true }),
-                }),
-                new(channelBus, "discuss.channel/new_message", new JsonObject
-                {
-                    ["data"] = new JsonObject
-                    {
-                        ["mail.message"] = new JsonArray(MessageShapes.Message(message, channel, forResponse: false)),
-                        ["mail.thread"] = new JsonArray(MessageShapes.Thread(channelId)),
-                        ["res.partner"] = new JsonArray(PersonaShapes.PartnerAsAuthor(bot)),
-                    },
-                    ["id"] = channelId,
-                }),
-            ],
-            call.Aborted);
+        MessageRecord? message = null;
+        if (await MessageStore.AnyInChannelAsync(scope, channel.Id, call.Aborted))
+        {
+            const string body = "<div class=\"o_mail_notification o_hide_author\">Visitor left the conversation.</div>";
+            message = await MessageStore.InsertAsync(scope, channel.Id, body, "notification", Persona.Partner(bot.Id), call.Aborted);
+        }
+
+        await BusWriter.SendAsync(scope, Dialect.LeaveNotifications(new ClosedSession(channels, channel, closedAt, message, bot)), call.Aborted);
         return null;
     }
 }

@@ -3,11 +3,12 @@ using OdooAspire.OdooSimulator.Bus;
 using OdooAspire.OdooSimulator.Configuration;
 using OdooAspire.OdooSimulator.Http;
 using OdooAspire.OdooSimulator.Persistence;
+using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.LiveChat;
 
 /// <summary><c>/web/session/authenticate</c> and <c>/web/webclient/version_info</c>.</summary>
-internal sealed class SessionRoutes(SimulatorOptions options) : IJsonRpcRoutes
+internal sealed class SessionRoutes(SimulatorOptions options, OdooProfile profile) : IJsonRpcRoutes
 {
     public IEnumerable<JsonRpcRoute> Routes =>
     [
@@ -15,15 +16,13 @@ internal sealed class SessionRoutes(SimulatorOptions options) : IJsonRpcRoutes
         new("/web/webclient/version_info", false, _ => Task.FromResult<JsonNode?>(VersionInfo())),
     ];
 
-    private static JsonObject VersionInfo() => new()
+    private JsonObject VersionInfo() => new()
     {
-        ["server_version"] = "18.0",
-        ["server_version_info"] = ServerVersionInfo(),
-        ["server_serie"] = "18.0",
+        ["server_version"] = profile.Series,
+        ["server_version_info"] = profile.ServerVersionInfo(),
+        ["server_serie"] = profile.Series,
         ["protocol_version"] = 1,
     };
-
-    private static JsonArray ServerVersionInfo() => new(18, 0, 0, "final", 0, string.Empty);
 
     private async Task<JsonNode?> AuthenticateAsync(JsonRpcContext call)
     {
@@ -42,7 +41,7 @@ internal sealed class SessionRoutes(SimulatorOptions options) : IJsonRpcRoutes
         call.ReplaceSession(await SessionStore.CreateAsync(call.Scope, user.Id, call.Aborted), user);
         var partner = (await UserStore.GetPartnerAsync(call.Scope, user.PartnerId, call.Aborted))!;
         var request = call.Http.Request;
-        return new JsonObject
+        var result = new JsonObject
         {
             ["uid"] = user.Id,
             ["is_system"] = true,
@@ -51,26 +50,22 @@ internal sealed class SessionRoutes(SimulatorOptions options) : IJsonRpcRoutes
             ["is_internal_user"] = true,
             ["user_context"] = new JsonObject { ["lang"] = "en_US", ["tz"] = false, ["uid"] = user.Id },
             ["db"] = options.DbName,
-            ["server_version"] = "18.0",
-            ["server_version_info"] = ServerVersionInfo(),
+            ["server_version"] = profile.Series,
+            ["server_version_info"] = profile.ServerVersionInfo(),
             ["name"] = partner.Name,
             ["username"] = user.Login,
             ["partner_write_date"] = OdooTime.Format(partner.WriteDate),
             ["partner_display_name"] = partner.Name,
             ["partner_id"] = partner.Id,
             ["web.base.url"] = $"{request.Scheme}://{request.Host}",
-            ["websocket_worker_version"] = BusWebSocketEndpoint.BusVersion,
-            ["storeData"] = new JsonObject
-            {
-                ["Store"] = WithSelf(StoreHeader.Create(hasAccessLivechat: true), Persona.Partner(partner.Id)),
-                ["res.partner"] = new JsonArray(PersonaShapes.PartnerAsAuthor(partner)),
-            },
+            ["websocket_worker_version"] = profile.BusVersion,
         };
-    }
+        var bot = (await UserStore.GetPartnerAsync(call.Scope, PersonaShapes.OdooBotPartnerId, call.Aborted))!;
+        if (profile.Dialect.SessionStoreData(partner, bot) is { } storeData)
+        {
+            result["storeData"] = storeData;
+        }
 
-    private static JsonObject WithSelf(JsonObject store, Persona self)
-    {
-        store["self"] = PersonaShapes.Reference(self);
-        return store;
+        return result;
     }
 }

@@ -41,6 +41,13 @@ internal static class DiscussChannelStore
         return scope.SingleOrDefaultAsync(ChannelColumns + " WHERE id = $1", MapChannel, cancellationToken, id);
     }
 
+    /// <summary>The channel whose uuid this is (how Odoo 17 names a livechat to its visitor).</summary>
+    public static Task<ChannelRecord?> FindByUuidAsync(DbScope scope, string uuid, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.SingleOrDefaultAsync(ChannelColumns + " WHERE uuid = $1", MapChannel, cancellationToken, uuid);
+    }
+
     public static Task<MemberRecord> AddMemberAsync(DbScope scope, int channelId, Persona persona, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -101,10 +108,12 @@ internal static class DiscussChannelStore
         return scope.ExecuteAsync("UPDATE discuss_channel_member SET is_typing_dt = now() WHERE id = $1", cancellationToken, memberId);
     }
 
-    public static Task CloseLivechatAsync(DbScope scope, int channelId, CancellationToken cancellationToken)
+    /// <summary>Ends the livechat; returns when (19 sends it as <c>livechat_end_dt</c>).</summary>
+    public static Task<DateTime> CloseLivechatAsync(DbScope scope, int channelId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.ExecuteAsync("UPDATE discuss_channel SET livechat_active = false WHERE id = $1", cancellationToken, channelId);
+        return scope.ScalarAsync<DateTime>(
+            "UPDATE discuss_channel SET livechat_active = false WHERE id = $1 RETURNING now()", cancellationToken, channelId);
     }
 
     private static string Column(Persona persona) => persona.IsGuest ? "guest_id" : "partner_id";

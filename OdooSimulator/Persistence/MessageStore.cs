@@ -21,4 +21,11 @@ internal static class MessageStore
             author.IsGuest ? null : author.Id,
             author.IsGuest ? author.Id : null)!;
     }
+
+    public static Task<bool> AnyInChannelAsync(DbScope scope, int channelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.ScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM mail_message WHERE model = 'discuss.channel' AND res_id = $1)", cancellationToken, channelId);
+    }
 }

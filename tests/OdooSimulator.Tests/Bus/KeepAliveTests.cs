@@ -57,11 +57,11 @@ public sealed class KeepAliveTests(PostgresServerFixture postgres) : IAsyncLifet
     }
 
     [Fact]
-    public void Odoo_default_timers_are_45_s_ping_15_s_pong_1_h_keep_alive_and_1_MiB()
+    public void Odoo_default_timers_are_the_profile_s_ping_15_s_pong_1_h_keep_alive_and_1_MiB()
     {
         var defaults = new BusTimings();
 
-        Assert.Equal(TimeSpan.FromSeconds(45), defaults.PingInterval);
+        Assert.Null(defaults.PingInterval);
         Assert.Equal(TimeSpan.FromSeconds(15), defaults.PongTimeout);
         Assert.Equal(TimeSpan.FromHours(1), defaults.KeepAliveTimeout);
         Assert.Equal(1024 * 1024, defaults.MaxMessageBytes);

@@ -51,6 +51,19 @@ public sealed class ProgramTests(PostgresServerFixture postgres) : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_Odoo_Version_exits_2_naming_the_key_the_value_and_the_accepted_values()
+    {
+        var conf = WriteConf(postgres.Port);
+
+        var (exitCode, output) = await RunToEndAsync(new Dictionary<string, string> { ["Odoo__Version"] = "16.0" }, "-c", conf, "-d", "x");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Odoo:Version", output, StringComparison.Ordinal);
+        Assert.Contains("'16.0'", output, StringComparison.Ordinal);
+        Assert.Contains("17.0, 18.0, 19.0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serving_says_simulator_in_its_log_and_answers_health_on_both_ports()
     {
         var (httpPort, geventPort) = (FreePort.Next(), FreePort.Next());
@@ -68,7 +81,9 @@ public sealed class ProgramTests(PostgresServerFixture postgres) : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            await started.Task.WaitAsync(TestTimeouts.ServerStart);
+            var line = await started.Task.WaitAsync(TestTimeouts.ServerStart);
+            Assert.Contains("OdooSimulator (not Odoo) serving database serve_", line, StringComparison.Ordinal);
+            Assert.Contains("speaking Odoo 18.0 (Odoo:Version)", line, StringComparison.Ordinal);
             using var http = new HttpClient { Timeout = TestTimeouts.Default };
             foreach (var port in new[] { httpPort, geventPort })
             {
@@ -98,7 +113,9 @@ public sealed class ProgramTests(PostgresServerFixture postgres) : IDisposable
         return path;
     }
 
-    private static Process Start(params string[] args)
+    private static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OdooAspire.OdooSimulator.dll"));
@@ -108,12 +125,21 @@ public sealed class ProgramTests(PostgresServerFixture postgres) : IDisposable
         }
 
         info.Environment.Remove("ODOO_BUS_PUBLIC_SAMESITE_WS");
+        info.Environment.Remove("Odoo__Version");
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info)!;
     }
 
-    private static async Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args)
+    private static Task<(int ExitCode, string Output)> RunToEndAsync(params string[] args) =>
+        RunToEndAsync(new Dictionary<string, string>(), args);
+
+    private static async Task<(int ExitCode, string Output)> RunToEndAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(TestTimeouts.ServerStart);

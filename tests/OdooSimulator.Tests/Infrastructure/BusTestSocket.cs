@@ -65,10 +65,11 @@ internal sealed class BusTestSocket : IAsyncDisposable
     public Task SubscribeAsync(long last = 0) =>
         SendAsync(new JsonObject { ["event_name"] = "subscribe", ["data"] = new JsonObject { ["channels"] = new JsonArray(), ["last"] = last } });
 
-    public Task UpdatePresenceAsync() => SendAsync(new JsonObject
+    /// <summary>update_presence as Odoo 17/18's web client sends it, or with <paramref name="data"/> (19 takes only inactivity_period).</summary>
+    public Task UpdatePresenceAsync(JsonObject? data = null) => SendAsync(new JsonObject
     {
         ["event_name"] = "update_presence",
-        ["data"] = new JsonObject { ["inactivity_period"] = 0, ["im_status_ids_by_model"] = new JsonObject() },
+        ["data"] = data ?? new JsonObject { ["inactivity_period"] = 0, ["im_status_ids_by_model"] = new JsonObject() },
     });
 
     public async Task SendAsync(JsonObject frame)
@@ -77,10 +78,10 @@ internal sealed class BusTestSocket : IAsyncDisposable
         await _socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, cts.Token);
     }
 
-    public async Task SendRawAsync(byte[] payload)
+    public async Task SendRawAsync(byte[] payload, WebSocketMessageType type = WebSocketMessageType.Text)
     {
         using var cts = new CancellationTokenSource(TestTimeouts.Default);
-        await _socket.SendAsync(payload, WebSocketMessageType.Text, true, cts.Token);
+        await _socket.SendAsync(payload, type, true, cts.Token);
     }
 
     /// <summary>The highest bus id received so far (what the web client sends as <c>last</c>).</summary>

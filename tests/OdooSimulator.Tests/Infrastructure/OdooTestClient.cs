@@ -13,18 +13,22 @@ internal sealed class OdooTestClient : IDisposable
     private int _nextId;
 
     public OdooTestClient(SimulatorHost host, string? origin = null)
-        : this(host.HttpUrl, host.WebsocketBaseUrl, origin)
+        : this(host.HttpUrl, host.WebsocketBaseUrl, origin, host.Options.Profile.BusVersion)
     {
     }
 
-    public OdooTestClient(Uri httpUrl, Uri websocketBaseUrl, string? origin = null)
+    public OdooTestClient(Uri httpUrl, Uri websocketBaseUrl, string? origin = null, string busVersion = "18.0-5")
     {
+        BusVersion = busVersion;
         _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, UseCookies = true }) { BaseAddress = httpUrl, Timeout = TestTimeouts.Default };
         _websocketBase = websocketBaseUrl;
         _origin = origin ?? httpUrl.GetLeftPart(UriPartial.Authority);
     }
 
     public CookieContainer Cookies { get; } = new();
+
+    /// <summary>The bus version the web client of the server's Odoo version sends (the <c>version</c> query).</summary>
+    public string BusVersion { get; }
 
     public HttpClient Http => _http;
 
@@ -50,8 +54,12 @@ internal sealed class OdooTestClient : IDisposable
     public async Task<JsonObject> AuthenticateAsync(string database, string login = "admin", string password = "admin") =>
         (JsonObject)(await ResultAsync("/web/session/authenticate", new JsonObject { ["db"] = database, ["login"] = login, ["password"] = password }))!;
 
-    public Task<BusTestSocket> OpenBusAsync(string version = "18.0-5", string? userAgent = null, IReadOnlyDictionary<string, string>? headers = null) =>
-        BusTestSocket.ConnectAsync(new Uri(_websocketBase, $"websocket?version={version}"), Cookies, _origin, userAgent, headers);
+    public Task<BusTestSocket> OpenBusAsync(string? version = null, string? userAgent = null, IReadOnlyDictionary<string, string>? headers = null) =>
+        BusTestSocket.ConnectAsync(new Uri(_websocketBase, $"websocket?version={version ?? BusVersion}"), Cookies, _origin, userAgent, headers);
+
+    /// <summary>Posts <paramref name="body"/> as JSON and returns the raw answer (for routes that do not answer JSON-RPC).</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string path, string body) =>
+        _http.PostAsync(path, new StringContent(body, null, "application/json"));
 
     public void Dispose() => _http.Dispose();
 }

@@ -1,27 +1,34 @@
 using OdooAspire.OdooSimulator.Tests.Infrastructure;
+using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.Tests.LiveChat;
 
 [Collection(PostgresTests.Name)]
 public sealed class LiveChatScenarioTests(PostgresServerFixture postgres)
 {
-    [Fact]
-    public async Task The_LiveChat_scenario_passes_against_the_multi_process_simulator()
+    [Theory]
+    [InlineData("17.0")]
+    [InlineData("18.0")]
+    [InlineData("19.0")]
+    public async Task The_LiveChat_scenario_passes_against_the_multi_process_simulator(string version)
     {
-        await using var host = await SimulatorHost.StartAsync(postgres);
+        await using var host = await SimulatorHost.StartAsync(postgres, o => o with { Profile = OdooProfiles.Select(version) });
         using var operatorClient = host.CreateClient();
         using var visitorClient = host.CreateClient();
-        await new LiveChatScenario(operatorClient, visitorClient, host.Options.DbName).RunAsync();
+        await new LiveChatScenario(operatorClient, visitorClient, host.Options.DbName, LiveChatWires.For(version)).RunAsync();
     }
 
-    [Fact]
-    public async Task The_LiveChat_scenario_passes_against_the_threaded_simulator()
+    [Theory]
+    [InlineData("17.0")]
+    [InlineData("18.0")]
+    [InlineData("19.0")]
+    public async Task The_LiveChat_scenario_passes_against_the_threaded_simulator(string version)
     {
-        await using var host = await SimulatorHost.StartAsync(postgres, o => o with { Workers = 0 });
+        await using var host = await SimulatorHost.StartAsync(postgres, o => o with { Workers = 0, Profile = OdooProfiles.Select(version) });
         Assert.Null(host.GeventUrl);
         using var operatorClient = host.CreateClient();
         using var visitorClient = host.CreateClient();
-        await new LiveChatScenario(operatorClient, visitorClient, host.Options.DbName).RunAsync();
+        await new LiveChatScenario(operatorClient, visitorClient, host.Options.DbName, LiveChatWires.For(version)).RunAsync();
     }
 
     [RealOdooFact]
@@ -30,6 +37,6 @@ public sealed class LiveChatScenarioTests(PostgresServerFixture postgres)
         var target = RealOdooTarget.FromEnvironment()!;
         using var operatorClient = new OdooTestClient(target.HttpUrl, target.WebsocketUrl);
         using var visitorClient = new OdooTestClient(target.HttpUrl, target.WebsocketUrl);
-        await new LiveChatScenario(operatorClient, visitorClient, target.Database).RunAsync();
+        await new LiveChatScenario(operatorClient, visitorClient, target.Database, LiveChatWires.For("18.0")).RunAsync();
     }
 }
