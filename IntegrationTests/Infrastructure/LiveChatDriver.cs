@@ -17,7 +17,7 @@ internal static class LiveChatDriver
         {
             await liveOperator.ConnectBusAsync(cancellationToken);
             await liveOperator.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, cancellationToken);
-            await using var probe = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
+            await using var probe = new LiveChatVisitor(graph.GatewayUrl, liveOperator.Version);
             await WaitUntilAvailableAsync(probe, cancellationToken);
             return liveOperator;
         }
@@ -29,8 +29,9 @@ internal static class LiveChatDriver
     }
 
     /// <summary>
-    /// Polls <c>/im_livechat/init</c> until it says an operator is available: presence is recorded by the
-    /// websocket worker asynchronously, so the first answer after <c>update_presence</c> may still be false.
+    /// Polls the server's availability answer (<c>/im_livechat/init</c>, 19.0's <c>init_livechat</c>) until it says an
+    /// operator is available: presence is recorded by the websocket worker asynchronously, so the first answer after
+    /// <c>update_presence</c> may still be false.
     /// </summary>
     public static async Task WaitUntilAvailableAsync(LiveChatVisitor visitor, CancellationToken cancellationToken)
     {
@@ -38,9 +39,10 @@ internal static class LiveChatDriver
             () => visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken),
             TestTimeouts.Delivery, TimeSpan.FromMilliseconds(100), cancellationToken))
         {
+            var availability = await visitor.AvailabilityCallAsync(OdooBus.DefaultLivechatChannelId, cancellationToken);
             throw new TimeoutException(
-                $"/im_livechat/init never reported available_for_me within {TestTimeouts.Delivery.TotalSeconds} s " +
-                "although the operator's socket is open and present");
+                $"{availability.Route} never reported an operator available within {TestTimeouts.Delivery.TotalSeconds} s " +
+                $"although the operator's socket is open and present ({await visitor.GetVersionAsync(cancellationToken)})");
         }
     }
 
@@ -81,14 +83,14 @@ internal static class LiveChatDriver
         GraphFixture graph, LiveChatOperator liveOperator, string visitorName, CancellationToken cancellationToken)
     {
         var operatorBus = liveOperator.Bus ?? throw new InvalidOperationException("the operator has no bus socket");
-        var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
+        var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.Version);
         try
         {
             var channelId = await StartSessionAsync(liveOperator, visitor, visitorName, cancellationToken);
             await operatorBus.WaitForAsync(n => n.AnnouncesChannel(channelId), TestTimeouts.Delivery, "the operator is told about the new channel");
             await liveOperator.ResubscribeAsync(cancellationToken);
-            var visitorBus = await visitor.ConnectBusAsync(cancellationToken);
-            await visitorBus.WaitForAsync(n => n.Type == "discuss.channel/joined", TestTimeouts.Delivery, "the visitor's socket confirms the channel");
+            await visitor.ConnectBusAsync(cancellationToken);
+            await visitor.WaitForSubscriptionAsync(TestTimeouts.Delivery);
             return visitor;
         }
         catch

@@ -27,7 +27,7 @@ public sealed class ConcurrentVisitorsTests(GraphFixture graph, ITestOutputHelpe
                 await limit.WaitAsync(ct);
                 try
                 {
-                    var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
+                    var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.Version);
                     lock (visitors)
                     {
                         visitors.Add(visitor);
@@ -76,7 +76,7 @@ public sealed class ConcurrentVisitorsTests(GraphFixture graph, ITestOutputHelpe
             foreach (var visitor in visitors)
             {
                 var foreign = visitor.Bus!.Received
-                    .Where(n => n.Type == BusNotification.NewMessage && n.Payload.GetProperty("id").GetInt64() != visitor.ChannelId)
+                    .Where(n => n.Type == BusNotification.NewMessage && n.ChannelId != visitor.ChannelId)
                     .ToList();
                 Assert.True(foreign.Count == 0, $"channel {visitor.ChannelId} received other channels' messages: {string.Join(", ", foreign)}");
             }

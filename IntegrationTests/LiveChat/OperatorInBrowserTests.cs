@@ -30,12 +30,14 @@ public sealed class OperatorInBrowserTests(GraphFixture graph, Chromium chromium
         await page.EvaluateAsync("() => { window.odooAspireNoReload = true; }");
 
         // The page's own websocket makes the operator present; the join goes through JSON-RPC like the systray's switch.
+        OdooVersion version;
         await using (var account = await LiveChatOperator.LoginAsync(graph.GatewayUrl, graph.Database, graph.Operator.Login, graph.Operator.Password, scenario.Token))
         {
             await account.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, scenario.Token);
+            version = account.Version;
         }
 
-        await using var visitor = new LiveChatVisitor(graph.GatewayUrl);
+        await using var visitor = new LiveChatVisitor(graph.GatewayUrl, version);
         await LiveChatDriver.WaitUntilAvailableAsync(visitor, scenario.Token);
         Assert.NotNull(await visitor.StartSessionAsync(OdooBus.DefaultLivechatChannelId, visitorName, scenario.Token));
         await visitor.ConnectBusAsync(scenario.Token);

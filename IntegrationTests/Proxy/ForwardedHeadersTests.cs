@@ -31,10 +31,10 @@ public sealed class ForwardedHeadersTests(HttpsGatewayFixture graph) : IClassFix
         await using var liveOperator = await LiveChatOperator.LoginAsync(
             graph.GatewayUrl, graph.Database, graph.Operator.Login, graph.Operator.Password, ct);
         await liveOperator.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, ct);
-        await using var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.BusVersion);
+        await using var visitor = new LiveChatVisitor(graph.GatewayUrl, liveOperator.Version);
         await WaitUntilUnavailableAsync(visitor, ct);
         var wrongOrigin = new UriBuilder(graph.GatewayUrl) { Scheme = Uri.UriSchemeHttp }.Uri.GetLeftPart(UriPartial.Authority);
-        await using var downgraded = await BusSocket.ConnectAsync(graph.GatewayUrl, liveOperator.Rpc.Cookies, liveOperator.BusVersion, ct, wrongOrigin);
+        await using var downgraded = await BusSocket.ConnectAsync(graph.GatewayUrl, liveOperator.Rpc.Cookies, liveOperator.Version, ct, wrongOrigin);
         await downgraded.SubscribeAsync(0, ct);
         await downgraded.UpdatePresenceAsync(ct);
 

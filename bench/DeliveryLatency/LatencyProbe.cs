@@ -14,7 +14,7 @@ internal static class LatencyProbe
         await using var liveOperator = await LiveChatOperator.LoginAsync(url, database, "admin", "admin", cancellationToken);
         var operatorBus = await liveOperator.ConnectBusAsync(cancellationToken);
         await liveOperator.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, cancellationToken);
-        await using var visitor = new LiveChatVisitor(url, liveOperator.BusVersion);
+        await using var visitor = new LiveChatVisitor(url, liveOperator.Version);
         var deadline = Stopwatch.StartNew();
         while (!await visitor.IsOperatorAvailableAsync(OdooBus.DefaultLivechatChannelId, cancellationToken))
         {
@@ -31,7 +31,7 @@ internal static class LatencyProbe
         await operatorBus.WaitForAsync(n => n.AnnouncesChannel(channel), Delivery, "channel announced");
         await liveOperator.ResubscribeAsync(cancellationToken);
         var visitorBus = await visitor.ConnectBusAsync(cancellationToken);
-        await visitorBus.WaitForAsync(n => n.Type == "discuss.channel/joined", Delivery, "visitor joined");
+        await visitor.WaitForSubscriptionAsync(Delivery);
 
         var toOperator = new List<double>();
         var toVisitor = new List<double>();

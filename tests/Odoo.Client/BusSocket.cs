@@ -4,12 +4,15 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using OdooAspire.Odoo.Client.Dialects;
 
 namespace OdooAspire.Odoo.Client;
 
 /// <summary>
 /// A client of Odoo's bus websocket (<c>/websocket?version=...</c>): sends <c>subscribe</c> and
-/// <c>update_presence</c>, keeps every notification received, and waits for one with a deadline.
+/// <c>update_presence</c>, keeps every notification received, and waits for one with a deadline. The server's pings
+/// (after 45 s of silence, 40 s in 19.0) are answered by <see cref="ClientWebSocket"/> while the receive loop runs; a
+/// close without handshake (19.0's 4003) ends the loop like any other.
 /// </summary>
 public sealed class BusSocket : IAsyncDisposable
 {
@@ -23,11 +26,15 @@ public sealed class BusSocket : IAsyncDisposable
     private long _messagesSent;
     private long _messagesReceived;
 
-    private BusSocket(ClientWebSocket socket)
+    private BusSocket(ClientWebSocket socket, OdooVersion version)
     {
         _socket = socket;
+        Version = version;
         _receiveLoop = Task.Run(ReceiveLoopAsync);
     }
+
+    /// <summary>The server version this socket speaks (its <c>version</c> query and <c>update_presence</c>'s data).</summary>
+    public OdooVersion Version { get; }
 
     /// <summary>The close status the server sent, once it closed the socket.</summary>
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
@@ -79,12 +86,14 @@ public sealed class BusSocket : IAsyncDisposable
 
     /// <summary>
     /// Opens the bus websocket at <paramref name="baseUrl"/> with the session's cookies and an Origin header
-    /// (Odoo answers 400 without one). Throws <see cref="BusHandshakeException"/> with the HTTP status when refused.
+    /// (Odoo answers 400 without one), asking for <paramref name="version"/>'s bus version. Throws
+    /// <see cref="BusHandshakeException"/> with the HTTP status when refused.
     /// </summary>
     public static async Task<BusSocket> ConnectAsync(
-        Uri baseUrl, CookieContainer cookies, string version, CancellationToken cancellationToken, string? origin = null)
+        Uri baseUrl, CookieContainer cookies, OdooVersion version, CancellationToken cancellationToken, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentNullException.ThrowIfNull(version);
         var socket = new ClientWebSocket();
         socket.Options.Cookies = cookies;
         socket.Options.CollectHttpResponseDetails = true;
@@ -92,7 +101,7 @@ public sealed class BusSocket : IAsyncDisposable
         socket.Options.SetRequestHeader("Origin", origin ?? baseUrl.GetLeftPart(UriPartial.Authority));
         socket.Options.SetRequestHeader("User-Agent", "OdooAspire-BusClient/1.0");
         socket.Options.RemoteCertificateValidationCallback = (_, _, _, errors) => LoopbackCertificates.Accept(baseUrl, errors);
-        var uri = WebSocketUri(baseUrl, version);
+        var uri = WebSocketUri(baseUrl, version.BusVersion);
         try
         {
             await socket.ConnectAsync(uri, cancellationToken);
@@ -104,7 +113,7 @@ public sealed class BusSocket : IAsyncDisposable
             throw new BusHandshakeException(uri, status, ex);
         }
 
-        return new BusSocket(socket);
+        return new BusSocket(socket, version);
     }
 
     /// <summary>The websocket address for a server URL: ws(s)://host/websocket?version=...</summary>
@@ -124,11 +133,12 @@ public sealed class BusSocket : IAsyncDisposable
     public Task SubscribeAsync(long last, CancellationToken cancellationToken) =>
         SendAsync(new { event_name = "subscribe", data = new { channels = Array.Empty<string>(), last } }, cancellationToken);
 
-    /// <summary>Marks the session's user or guest online (an operator is available only while present).</summary>
+    /// <summary>
+    /// Marks the session's user or guest online (an operator is available only while present), with the data the
+    /// server's series takes (19.0 refuses 17.0 and 18.0's <c>im_status_ids_by_model</c>).
+    /// </summary>
     public Task UpdatePresenceAsync(CancellationToken cancellationToken) =>
-        SendAsync(
-            new { event_name = "update_presence", data = new { inactivity_period = 0, im_status_ids_by_model = new { } } },
-            cancellationToken);
+        SendAsync(new { event_name = "update_presence", data = LiveChatDialect.For(Version).PresenceData }, cancellationToken);
 
     /// <summary>Sends one client event as a TEXT frame.</summary>
     public Task SendAsync(object clientEvent, CancellationToken cancellationToken) =>

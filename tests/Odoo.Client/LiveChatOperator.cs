@@ -5,17 +5,20 @@ namespace OdooAspire.Odoo.Client;
 /// <summary>An internal user who answers livechats: logs in, keeps a bus socket open and present, joins the channel.</summary>
 public sealed class LiveChatOperator : IAsyncDisposable
 {
-    private LiveChatOperator(OdooRpcClient rpc, string busVersion, long partnerId)
+    private LiveChatOperator(OdooRpcClient rpc, OdooVersion version, long partnerId)
     {
         Rpc = rpc;
-        BusVersion = busVersion;
+        Version = version;
         PartnerId = partnerId;
     }
 
     public OdooRpcClient Rpc { get; }
 
+    /// <summary>The server's version as it announced it at login: its series and bus version (<c>websocket_worker_version</c>).</summary>
+    public OdooVersion Version { get; }
+
     /// <summary>The bus protocol version the server announced at login (<c>websocket_worker_version</c>).</summary>
-    public string BusVersion { get; }
+    public string BusVersion => Version.BusVersion;
 
     /// <summary>The operator's partner id (the persona id in typing notifications).</summary>
     public long PartnerId { get; }
@@ -33,9 +36,7 @@ public sealed class LiveChatOperator : IAsyncDisposable
             var result = await rpc.CallAsync(
                 "/web/session/authenticate", new { db = database, login, password }, cancellationToken)
                 ?? throw new InvalidOperationException("/web/session/authenticate returned no result");
-            var version = result.TryGetProperty("websocket_worker_version", out var v) && v.GetString() is { } s
-                ? s
-                : OdooBus.DefaultVersion;
+            var version = OdooVersion.FromSessionInfo(result);
             var partnerId = result.TryGetProperty("partner_id", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt64() : 0;
             return new LiveChatOperator(rpc, version, partnerId);
         }
@@ -54,7 +55,7 @@ public sealed class LiveChatOperator : IAsyncDisposable
             await Bus.DisposeAsync();
         }
 
-        Bus = await BusSocket.ConnectAsync(Rpc.BaseUrl, Rpc.Cookies, BusVersion, cancellationToken);
+        Bus = await BusSocket.ConnectAsync(Rpc.BaseUrl, Rpc.Cookies, Version, cancellationToken);
         await Bus.SubscribeAsync(last, cancellationToken);
         await Bus.UpdatePresenceAsync(cancellationToken);
         return Bus;

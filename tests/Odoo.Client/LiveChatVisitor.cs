@@ -1,50 +1,65 @@
-using System.Text.Json;
+using System.Net;
+using OdooAspire.Odoo.Client.Dialects;
 
 namespace OdooAspire.Odoo.Client;
 
-/// <summary>A website visitor: asks whether an operator is available, starts a session as a guest, chats.</summary>
-public sealed class LiveChatVisitor(Uri baseUrl, string busVersion = OdooBus.DefaultVersion) : IAsyncDisposable
+/// <summary>
+/// A website visitor: asks whether an operator is available, starts a session as a guest, chats. It speaks the
+/// server's version: the one passed (an operator's, learned at login), else the one <c>/web/webclient/version_info</c>
+/// reports on first use.
+/// </summary>
+public sealed class LiveChatVisitor(Uri baseUrl, OdooVersion? version = null) : IAsyncDisposable
 {
+    /// <summary>The guest's cookie in every series: <c>&lt;guest id&gt;|&lt;access token&gt;</c>.</summary>
+    private const string GuestCookieName = "dgid";
+
+    private OdooVersion? _version = version;
+    private LiveChatSession? _session;
+
     public OdooRpcClient Rpc { get; } = new(baseUrl);
 
     /// <summary>The discuss channel of the session, once started.</summary>
-    public long ChannelId { get; private set; }
+    public long ChannelId => _session?.ChannelId ?? 0;
 
-    /// <summary>The visitor's guest id (the persona id in typing notifications).</summary>
-    public long GuestId { get; private set; }
+    /// <summary>The visitor's guest id (the persona id in typing notifications), once the session started.</summary>
+    public long GuestId => _session?.GuestId ?? 0;
 
     public BusSocket? Bus { get; private set; }
 
-    /// <summary><c>/im_livechat/init</c>: whether an operator of the channel is online for this visitor.</summary>
+    /// <summary>The server's version: the one given, else asked once of <c>/web/webclient/version_info</c>.</summary>
+    public async Task<OdooVersion> GetVersionAsync(CancellationToken cancellationToken) =>
+        _version ??= await OdooVersion.DetectAsync(Rpc, cancellationToken);
+
+    /// <summary>
+    /// The call that asks whether an operator is available, as this server's version takes it
+    /// (<c>/im_livechat/init</c> up to 18.0, <c>/mail/action</c>'s <c>init_livechat</c> in 19.0).
+    /// </summary>
+    public async Task<JsonRpcCall> AvailabilityCallAsync(long livechatChannelId, CancellationToken cancellationToken) =>
+        (await DialectAsync(cancellationToken)).Availability(livechatChannelId);
+
+    /// <summary>Whether an operator of the livechat channel is online for this visitor.</summary>
     public async Task<bool> IsOperatorAvailableAsync(long livechatChannelId, CancellationToken cancellationToken)
     {
-        var result = await Rpc.CallAsync("/im_livechat/init", new { channel_id = livechatChannelId }, cancellationToken);
-        return result is { } r && r.TryGetProperty("available_for_me", out var available) && available.ValueKind == JsonValueKind.True;
+        var dialect = await DialectAsync(cancellationToken);
+        return dialect.IsAvailable(await Rpc.CallAsync(dialect.Availability(livechatChannelId), cancellationToken));
     }
 
     /// <summary>
     /// <c>/im_livechat/get_session</c>: starts a chat and returns its discuss channel id, or <c>null</c> when
-    /// Odoo answered <c>false</c> (no operator available).
+    /// Odoo answered <c>false</c> (no operator available). <paramref name="name"/> is the session's
+    /// <c>anonymous_name</c> where the series takes one (17.0, 18.0); <see cref="RenameAsync"/> names the guest.
     /// </summary>
     public async Task<long?> StartSessionAsync(long livechatChannelId, string name, CancellationToken cancellationToken)
     {
-        var result = await Rpc.CallAsync(
-            "/im_livechat/get_session",
-            new { channel_id = livechatChannelId, anonymous_name = name, persisted = true },
-            cancellationToken);
-        if (result is not { ValueKind: JsonValueKind.Object } store)
+        var dialect = await DialectAsync(cancellationToken);
+        if (dialect.ReadSession(await Rpc.CallAsync(dialect.StartSession(livechatChannelId, name), cancellationToken)) is not { } session)
         {
             return null;
         }
 
-        var channel = store.GetProperty("discuss.channel")[0];
-        ChannelId = channel.GetProperty("id").GetInt64();
-        if (store.TryGetProperty("Store", out var meta) && meta.TryGetProperty("self", out var self) && self.TryGetProperty("id", out var id))
-        {
-            GuestId = id.GetInt64();
-        }
-
-        return ChannelId;
+        // The answer names the guest in every series, but the cookie is the guest's identity if it ever does not.
+        _session = session.GuestId != 0 ? session : session with { GuestId = LiveChatDialect.GuestIdOfToken(GuestCookie()) };
+        return session.ChannelId;
     }
 
     /// <summary>Opens the bus socket with the guest cookies, subscribes from <paramref name="last"/> and marks the guest present.</summary>
@@ -53,12 +68,27 @@ public sealed class LiveChatVisitor(Uri baseUrl, string busVersion = OdooBus.Def
         if (Bus is not null)
         {
             await Bus.DisposeAsync();
+            Bus = null;
         }
 
-        Bus = await BusSocket.ConnectAsync(Rpc.BaseUrl, Rpc.Cookies, busVersion, cancellationToken);
+        Bus = await BusSocket.ConnectAsync(Rpc.BaseUrl, Rpc.Cookies, await GetVersionAsync(cancellationToken), cancellationToken);
         await Bus.SubscribeAsync(last, cancellationToken);
         await Bus.UpdatePresenceAsync(cancellationToken);
         return Bus;
+    }
+
+    /// <summary>
+    /// Waits until the visitor's socket shows the server subscribed it to the session, so what is posted next
+    /// reaches it: <c>discuss.channel/joined</c> of the channel (17.0, 18.0), the guest's own presence coming online
+    /// (19.0, where a livechat guest is no longer sent <c>joined</c>).
+    /// </summary>
+    public async Task<BusNotification> WaitForSubscriptionAsync(TimeSpan timeout)
+    {
+        var bus = Bus ?? throw new InvalidOperationException("connect the bus first");
+        var session = _session ?? throw new InvalidOperationException("start a session first");
+        var dialect = LiveChatDialect.For(bus.Version);
+        return await bus.WaitForAsync(
+            n => dialect.ConfirmsSubscription(n, session), timeout, $"the visitor's socket confirms channel {session.ChannelId} ({bus.Version})");
     }
 
     public Task PostAsync(string body, CancellationToken cancellationToken) =>
@@ -74,8 +104,12 @@ public sealed class LiveChatVisitor(Uri baseUrl, string busVersion = OdooBus.Def
     public Task RenameAsync(string name, CancellationToken cancellationToken) =>
         Rpc.CallAsync("/mail/guest/update_name", new { guest_id = GuestId, name }, cancellationToken);
 
-    public Task LeaveAsync(CancellationToken cancellationToken) =>
-        Rpc.CallAsync("/im_livechat/visitor_leave_session", new { channel_id = ChannelId }, cancellationToken);
+    /// <summary><c>/im_livechat/visitor_leave_session</c>: by the channel's uuid (17.0) or id (18.0, 19.0).</summary>
+    public async Task LeaveAsync(CancellationToken cancellationToken)
+    {
+        var session = _session ?? throw new InvalidOperationException("start a session first");
+        await Rpc.CallAsync((await DialectAsync(cancellationToken)).LeaveSession(session), cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -86,4 +120,10 @@ public sealed class LiveChatVisitor(Uri baseUrl, string busVersion = OdooBus.Def
 
         Rpc.Dispose();
     }
+
+    private async Task<LiveChatDialect> DialectAsync(CancellationToken cancellationToken) =>
+        LiveChatDialect.For(await GetVersionAsync(cancellationToken));
+
+    private string? GuestCookie() =>
+        Rpc.Cookies.GetCookies(Rpc.BaseUrl)[GuestCookieName]?.Value is { } value ? WebUtility.UrlDecode(value) : null;
 }

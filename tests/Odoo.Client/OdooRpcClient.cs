@@ -58,6 +58,13 @@ public sealed class OdooRpcClient : IDisposable
         return body.TryGetProperty("result", out var result) && result.ValueKind != JsonValueKind.Null ? result.Clone() : null;
     }
 
+    /// <summary>Calls a route as the server's version expects it (see <see cref="JsonRpcCall"/>).</summary>
+    public Task<JsonElement?> CallAsync(JsonRpcCall call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return CallAsync(call.Route, call.Parameters, cancellationToken);
+    }
+
     /// <summary>Posts a JSON-RPC envelope and returns the raw response, for callers that check status codes.</summary>
     public Task<HttpResponseMessage> PostAsync(string route, object parameters, CancellationToken cancellationToken)
     {
