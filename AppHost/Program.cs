@@ -1,4 +1,5 @@
 using OdooAspire.AppHost;
+using OdooAspire.AppHost.Commands;
 using OdooAspire.AppHost.Console;
 using OdooAspire.AppHost.Dashboard;
 using OdooAspire.AppHost.Doctor;
@@ -10,7 +11,7 @@ if (DoctorCommand.Matches(args))
 }
 
 var builder = DistributedApplication.CreateBuilder(AppHostArguments.Expand(args));
-builder.UseLoopbackDashboard().AddConsoleSummary();
+builder.UseLoopbackDashboard().ShowNoticesInDashboard().AddConsoleSummary();
 
 var postgres = builder.AddPostgresServer("postgres");
 
@@ -18,9 +19,11 @@ var odoo = builder.AddOdoo("odoo", simulator: new Projects.OdooSimulator())
     .WithReference(postgres)
     .WaitFor(postgres);
 
-builder.AddProject<Projects.Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithOdooUpstream(odoo)
     .WaitFor(odoo);
+
+odoo.WithOdooCommands(gateway);
 
 await builder.Build().RunAsync();
 return 0;

@@ -36,7 +36,8 @@ internal static class GatewayResourceExtensions
             .WithUrlForEndpoint("http", url => url.DisplayText = "Gateway")
             .WithAnnotation(new ConsoleUrlAnnotation("Gateway", "http"))
             // A browser must reach Odoo through the gateway: straight on the HTTP port, /websocket fails in prefork mode.
-            .WithAnnotation(new ConsoleUrlAnnotation("Odoo", "http", "/web/login", $"login {IOdooResource.DevelopmentLogin} / admin, through the gateway", Order: 10));
+            .WithAnnotation(new ConsoleUrlAnnotation("Odoo", "http", "/web/login", $"login {IOdooResource.DevelopmentLogin} / admin, through the gateway", Order: 10))
+            .WithSessionsPage(settings.SessionsPort);
         if (settings.Https)
         {
             // Kestrel binds its endpoints one after the other: healthy means the HTTPS one accepts connections too.

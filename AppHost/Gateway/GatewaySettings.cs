@@ -22,6 +22,10 @@ public sealed class GatewaySettings
     [Range(1, 65535)]
     public int? HttpsPort { get; set; }
 
+    /// <summary>Fixed loopback port of the websocket sessions page (free port when absent); never the public port.</summary>
+    [Range(1, 65535)]
+    public int? SessionsPort { get; set; }
+
     /// <summary>
     /// Where the gateway sends <c>/websocket</c>. <c>Auto</c> does it right (the gevent port, or the HTTP port for
     /// threaded Odoo); <c>HttpPort</c> reproduces a proxy without a websocket route, the bug this project is about.
@@ -29,7 +33,10 @@ public sealed class GatewaySettings
     public WebsocketRoute WebsocketRoute { get; set; } = WebsocketRoute.Auto;
 
     /// <summary>The keys above, which the AppHost consumes instead of passing them on.</summary>
-    internal static readonly string[] HostKeys = [nameof(Port), nameof(Https), nameof(HttpsPort), nameof(WebsocketRoute)];
+    internal static readonly string[] HostKeys = [nameof(Port), nameof(Https), nameof(HttpsPort), nameof(SessionsPort), nameof(WebsocketRoute)];
+
+    /// <summary>The gateway's own key for the sessions page's port: the AppHost sets it from <see cref="SessionsPort"/>.</summary>
+    internal const string GatewaySessionsPortKey = "Sessions:Port";
 
     public static GatewaySettings Read(IConfiguration configuration)
     {
@@ -37,7 +44,13 @@ public sealed class GatewaySettings
         var settings = section.Get<GatewaySettings>() ?? new GatewaySettings();
         var context = new ValidationContext(settings);
         var errors = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(settings, context, errors, validateAllProperties: true))
+        if (section[GatewaySessionsPortKey] is not null)
+        {
+            errors.Add(new ValidationResult(
+                "the AppHost gives the sessions page its port; set Gateway:SessionsPort instead", [GatewaySessionsPortKey]));
+        }
+
+        if (!Validator.TryValidateObject(settings, context, errors, validateAllProperties: true) || errors.Count > 0)
         {
             throw new InvalidOperationException(
                 "Invalid Gateway settings: " + string.Join("; ", errors.Select(e => $"Gateway:{string.Join(',', e.MemberNames)}: {e.ErrorMessage}")));

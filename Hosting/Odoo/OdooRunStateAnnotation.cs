@@ -10,6 +10,9 @@ internal sealed class OdooRunStateAnnotation : IResourceAnnotation
     /// </summary>
     public bool ResetDone { get; set; }
 
+    /// <summary>A reset asked for while the AppHost runs (the dashboard's "Reset database"): done at the next start, then cleared.</summary>
+    public bool ResetRequested { get; set; }
+
     /// <summary>Container mode installs the modules on the server's own first start (the image runs one process).</summary>
     public bool InstallOnStart { get; set; }
 

@@ -29,7 +29,7 @@ internal static class OdooStartup
             var password = await odoo.DatabasePassword.GetValueAsync(cancellationToken) ?? string.Empty;
             await admin.EnsureApplicationRoleAsync(password, cancellationToken);
             var state = OdooRunStateAnnotation.Of(odoo);
-            var reset = odoo.Options.Reset && !state.ResetDone;
+            var reset = state.ResetRequested || (odoo.Options.Reset && !state.ResetDone);
             var setup = new OdooModeStartup(odoo, server, admin, password, reset, progress);
             await (odoo switch
             {
@@ -39,6 +39,7 @@ internal static class OdooStartup
                 _ => throw new InvalidOperationException($"{odoo.GetType().Name} is not an Odoo mode; this is a bug."),
             });
             state.ResetDone |= reset;
+            state.ResetRequested &= !reset;
 
             await progress.ReportAsync(KnownResourceStates.Starting, $"starting Odoo on database '{odoo.Options.Database}'");
         }

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using OdooAspire.IntegrationTests.Infrastructure;
 using OdooAspire.Odoo.Client;
 using static Microsoft.Playwright.Assertions;
+using static OdooAspire.IntegrationTests.Dashboard.DashboardPage;
 
 namespace OdooAspire.IntegrationTests.Dashboard;
 
@@ -12,7 +13,8 @@ namespace OdooAspire.IntegrationTests.Dashboard;
 /// console output, and the trace of a request through the gateway. The dashboard is a Blazor Server app: the
 /// tests wait for what the page shows, never for a load event.
 /// </summary>
-public sealed class AspireDashboardTests(DashboardGraphFixture graph) : IClassFixture<DashboardGraphFixture>
+[Collection(DashboardGraph.Name)]
+public sealed class AspireDashboardTests(DashboardGraphFixture graph)
 {
     private static readonly string[] Resources = ["postgres", "odoo", "gateway"];
 
@@ -69,11 +71,13 @@ public sealed class AspireDashboardTests(DashboardGraphFixture graph) : IClassFi
         // The visitor's first call, carrying a trace id of the test's own (W3C traceparent), so the trace to look
         // for is this request's and no other.
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        await using var visitor = new LiveChatVisitor(graph.GatewayUrl);
+        var availability = await visitor.AvailabilityCallAsync(OdooBus.DefaultLivechatChannelId, scenario.Token);
         using (var http = new HttpClient { BaseAddress = graph.GatewayUrl })
-        using (var request = new HttpRequestMessage(HttpMethod.Post, "/im_livechat/init"))
+        using (var request = new HttpRequestMessage(HttpMethod.Post, availability.Route))
         {
             request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-            request.Content = JsonContent.Create(new { jsonrpc = "2.0", method = "call", id = 1, @params = new { channel_id = OdooBus.DefaultLivechatChannelId } });
+            request.Content = JsonContent.Create(new { jsonrpc = "2.0", method = "call", id = 1, @params = availability.Parameters });
             using var response = await http.SendAsync(request, scenario.Token);
             response.EnsureSuccessStatusCode();
         }
@@ -91,7 +95,7 @@ public sealed class AspireDashboardTests(DashboardGraphFixture graph) : IClassFi
             }
 
             await gatewaySpan.ClickAsync();
-            await Expect(DetailsValue(page, "url.path")).ToHaveTextAsync("/im_livechat/init");
+            await Expect(DetailsValue(page, "url.path")).ToHaveTextAsync(availability.Route);
             await Chromium.ScreenshotAsync(page, "dashboard-trace");
         }
         finally
@@ -100,38 +104,7 @@ public sealed class AspireDashboardTests(DashboardGraphFixture graph) : IClassFi
         }
     }
 
-    private static ILocator ResourceRow(IPage page, string name) =>
-        page.Locator("tr.resource-row").Filter(new() { Has = page.Locator(".resource-name-text", new() { HasTextRegex = new($"^{name}$") }) });
-
-    /// <summary>The value beside <paramref name="property"/> in the details pane (of a resource, of a span).</summary>
-    private static ILocator DetailsValue(IPage page, string property) =>
-        page.Locator("tr").Filter(new() { Has = page.Locator($"td.nameColumn .grid-value[title='{property}']") }).Locator("td.valueColumn .grid-value");
-
     /// <summary>Aspire prefixes each console line with its timestamp; the dashboard shows the text alone.</summary>
     private static string WithoutTimestamp(string line) =>
         line.Split(' ', 2) is [var first, var rest] && DateTimeOffset.TryParse(first, out _) ? rest.Trim() : line.Trim();
-
-    /// <summary>
-    /// Telemetry arrives in batches (every second in development) and a trace page shows what the dashboard had when
-    /// it rendered: give the page a moment to render the span, else reload it.
-    /// </summary>
-    private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
-    {
-        await Polling.UntilAsync(
-            async () =>
-            {
-                try
-                {
-                    await locator.WaitForAsync(new() { Timeout = 2000 });
-                    return true;
-                }
-                catch (TimeoutException)
-                {
-                    await page.ReloadAsync();
-                    return false;
-                }
-            },
-            TestTimeouts.Telemetry, TimeSpan.FromMilliseconds(200));
-        await Expect(locator).ToBeVisibleAsync();
-    }
 }

@@ -28,6 +28,22 @@ internal sealed class AppHostModel : IAsyncDisposable
 
     public IReadOnlyList<EndpointAnnotation> Endpoints(string name) => [.. Resource(name).Annotations.OfType<EndpointAnnotation>()];
 
+    /// <summary>The URLs the dashboard shows for <paramref name="name"/>'s endpoints once allocated, as its URL callbacks leave them.</summary>
+    public async Task<IReadOnlyList<ResourceUrlAnnotation>> EndpointUrlsAsync(string name)
+    {
+        var resource = (IResourceWithEndpoints)Resource(name);
+        var urls = Endpoints(name)
+            .Select(e => new ResourceUrlAnnotation { Url = $"{e.UriScheme}://{e.TargetHost}:1", Endpoint = new EndpointReference(resource, e) })
+            .ToList();
+        var context = new ResourceUrlsCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), resource, urls);
+        foreach (var callback in resource.Annotations.OfType<ResourceUrlsCallbackAnnotation>())
+        {
+            await callback.Callback(context);
+        }
+
+        return urls;
+    }
+
     /// <summary>
     /// The resource's environment as its callbacks build it, references shown as <c>{resource.endpoint}</c>: the
     /// values themselves exist only once the orchestrator has allocated the endpoints.
@@ -43,6 +59,8 @@ internal sealed class AppHostModel : IAsyncDisposable
         return context.EnvironmentVariables.ToDictionary(pair => pair.Key, pair => pair.Value switch
         {
             EndpointReference endpoint => $"{{{endpoint.Resource.Name}.{endpoint.EndpointName}}}",
+            EndpointReferenceExpression property => $"{{{property.Endpoint.Resource.Name}.{property.Endpoint.EndpointName}.{property.Property}}}",
+            ReferenceExpression expression => expression.ValueExpression,
             string text => text,
             var other => other.GetType().Name,
         });

@@ -52,7 +52,7 @@ public sealed class GatewayModelTests
 
         var endpoints = new[] { "postgres", "odoo", "gateway" }.SelectMany(model.Endpoints).ToList();
 
-        Assert.Equal(["tcp", "http", "websocket", "http", "https"], endpoints.Select(e => e.Name));
+        Assert.Equal(["tcp", "http", "websocket", "http", "sessions", "https"], endpoints.Select(e => e.Name));
         Assert.All(endpoints, e => Assert.False(e.IsProxied, $"{e.Name} is proxied"));
     }
 
