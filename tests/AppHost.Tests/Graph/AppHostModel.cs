@@ -24,6 +24,9 @@ internal sealed class AppHostModel : IAsyncDisposable
         return new AppHostModel(builder, data);
     }
 
+    /// <summary>The AppHost's configuration as its builder composed it (appsettings.json, arguments, environment).</summary>
+    public Microsoft.Extensions.Configuration.IConfiguration Configuration => _builder.Configuration;
+
     public IResource Resource(string name) => _builder.Resources.Single(r => r.Name == name);
 
     public IReadOnlyList<EndpointAnnotation> Endpoints(string name) => [.. Resource(name).Annotations.OfType<EndpointAnnotation>()];
