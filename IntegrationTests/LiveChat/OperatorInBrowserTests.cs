@@ -19,23 +19,23 @@ public sealed class OperatorInBrowserTests(GraphFixture graph, Chromium chromium
     {
         using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
         var visitorName = "Browser visitor " + Guid.NewGuid().ToString("N")[..6];
-        var page = await chromium.NewPageAsync(TestTimeouts.Telemetry);
-        await page.GotoAsync(new Uri(graph.GatewayUrl, "/web/login").ToString());
-        await page.Locator("input[name=login]").FillAsync(graph.Operator.Login);
-        await page.Locator("input[name=password]").FillAsync(graph.Operator.Password);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/web/login", StringComparison.Ordinal));
-        await page.GotoAsync(new Uri(graph.GatewayUrl, "/odoo/discuss").ToString());
-        // A mark in the loaded page: a reload would take it away (the web client's own URL changes keep it).
-        await page.EvaluateAsync("() => { window.odooAspireNoReload = true; }");
-
-        // The page's own websocket makes the operator present; the join goes through JSON-RPC like the systray's switch.
+        // The join goes through JSON-RPC like the systray's switch; the page's own websocket makes the operator present.
         OdooVersion version;
         await using (var account = await LiveChatOperator.LoginAsync(graph.GatewayUrl, graph.Database, graph.Operator.Login, graph.Operator.Password, scenario.Token))
         {
             await account.JoinChannelAsync(OdooBus.DefaultLivechatChannelId, scenario.Token);
             version = account.Version;
         }
+
+        var page = await chromium.NewPageAsync(TestTimeouts.Telemetry);
+        await page.GotoAsync(new Uri(graph.GatewayUrl, "/web/login").ToString());
+        await page.Locator("input[name=login]").FillAsync(graph.Operator.Login);
+        await page.Locator("input[name=password]").FillAsync(graph.Operator.Password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/web/login", StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(graph.GatewayUrl, version.DiscussPath).ToString());
+        // A mark in the loaded page: a reload would take it away (the web client's own URL changes keep it).
+        await page.EvaluateAsync("() => { window.odooAspireNoReload = true; }");
 
         await using var visitor = new LiveChatVisitor(graph.GatewayUrl, version);
         await LiveChatDriver.WaitUntilAvailableAsync(visitor, scenario.Token);

@@ -16,6 +16,9 @@ public sealed record OdooVersion(string Series, string BusVersion)
     /// <summary>The major version: 17, 18, 19 (a <c>saas~18.2</c> series is 18).</summary>
     public int Major => ParseMajor(Series);
 
+    /// <summary>Where this version's web client opens Discuss (<c>/odoo/discuss</c> from 18.0 on).</summary>
+    public string DiscussPath => LiveChatDialect.For(this).DiscussPath;
+
     /// <summary>
     /// From the result of <c>/web/session/authenticate</c>: the series from <c>server_version_info</c> and the bus
     /// version the server announces (<c>websocket_worker_version</c>), the only reliable source of it, since 19.0

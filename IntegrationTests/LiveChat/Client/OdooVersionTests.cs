@@ -37,6 +37,15 @@ public sealed class OdooVersionTests
         Assert.Equal(new OdooVersion(series, busVersion), version);
     }
 
+    [Theory]
+    [InlineData("17.0", "17.0-1", "/web#action=mail.action_discuss")]
+    [InlineData("18.0", "18.0-5", "/odoo/discuss")]
+    [InlineData("19.0", "19.0-2", "/odoo/discuss")]
+    public void The_web_client_opens_discuss_where_its_version_routes_it(string series, string busVersion, string path)
+    {
+        Assert.Equal(path, new OdooVersion(series, busVersion).DiscussPath);
+    }
+
     [Fact]
     public void A_saas_series_speaks_as_its_major_version()
     {

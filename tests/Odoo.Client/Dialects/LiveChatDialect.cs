@@ -32,6 +32,9 @@ internal abstract class LiveChatDialect
     /// <summary>The bus version the series was released with (<c>websocket_worker_version</c> at login is authoritative).</summary>
     public abstract string ReleasedBusVersion { get; }
 
+    /// <summary>Where the web client opens Discuss, the page an operator answers livechats in.</summary>
+    public abstract string DiscussPath { get; }
+
     /// <summary>The <c>data</c> of <c>update_presence</c>.</summary>
     public abstract object PresenceData { get; }
 

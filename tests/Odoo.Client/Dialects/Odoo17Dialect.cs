@@ -12,6 +12,9 @@ internal sealed class Odoo17Dialect : LiveChatDialect
 
     public override string ReleasedBusVersion => "17.0-1";
 
+    /// <summary>17.0 routes the web client through /web and an action.</summary>
+    public override string DiscussPath => "/web#action=mail.action_discuss";
+
     public override object PresenceData { get; } = new { inactivity_period = 0, im_status_ids_by_model = new { } };
 
     public override JsonRpcCall Availability(long livechatChannelId) =>

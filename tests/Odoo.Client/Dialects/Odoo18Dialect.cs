@@ -12,6 +12,9 @@ internal sealed class Odoo18Dialect : LiveChatDialect
 
     public override string ReleasedBusVersion => "18.0-5";
 
+    /// <summary>18.0 gave the web client readable URLs under /odoo.</summary>
+    public override string DiscussPath => "/odoo/discuss";
+
     public override object PresenceData { get; } = new { inactivity_period = 0, im_status_ids_by_model = new { } };
 
     public override JsonRpcCall Availability(long livechatChannelId) =>

@@ -14,6 +14,8 @@ internal sealed class Odoo19Dialect : LiveChatDialect
 
     public override string ReleasedBusVersion => "19.0-2";
 
+    public override string DiscussPath => "/odoo/discuss";
+
     public override object PresenceData { get; } = new { inactivity_period = 0 };
 
     public override JsonRpcCall Availability(long livechatChannelId) =>
