@@ -23,6 +23,13 @@ internal sealed class BusChannels(string database)
         return persona.IsGuest ? Guest(persona.Id) : Partner(persona.Id);
     }
 
+    /// <summary>A persona's <c>(record, "presence")</c> sub-channel, where Odoo announces its presence.</summary>
+    public string Presence(Persona persona)
+    {
+        ArgumentNullException.ThrowIfNull(persona);
+        return Canonical(new JsonArray(database, persona.IsGuest ? "mail.guest" : "res.partner", persona.Id, "presence"));
+    }
+
     /// <summary>A named channel (a plain string such as a channel's uuid), as a client may subscribe to it.</summary>
     public static string Named(string name) => Canonical(JsonValue.Create(name));
 

@@ -9,6 +9,7 @@ namespace OdooAspire.OdooSimulator.Bus;
 internal sealed class BusSocketServices(
     OdooDatabase database,
     BusDispatcher dispatcher,
+    BusChannels channels,
     BusChannelResolver channelResolver,
     SimulatorOptions options,
     OdooProfile profile,
@@ -21,6 +22,8 @@ internal sealed class BusSocketServices(
     public OdooDatabase Database { get; } = database;
 
     public BusDispatcher Dispatcher { get; } = dispatcher;
+
+    public BusChannels Channels { get; } = channels;
 
     public BusChannelResolver ChannelResolver { get; } = channelResolver;
 

@@ -48,10 +48,18 @@ internal sealed partial class BusSocketSession
             throw new BusEventException("bus.Bus only string channels are allowed.");
         }
 
-        var (channels, newest) = await _services.Database.InTransactionAsync(
-            async scope => (await _services.ChannelResolver.ResolveAsync(scope, _identity, names!, cancellationToken), await BusPoller.LastIdAsync(scope, cancellationToken)),
+        var (subscription, newest) = await _services.Database.InTransactionAsync(
+            async scope =>
+            {
+                var subscription = await _services.ChannelResolver.ResolveAsync(scope, _identity, names!, cancellationToken);
+                var newest = await BusPoller.LastIdAsync(scope, cancellationToken);
+
+                // What the subscribe itself sends (19's missed presences) gets ids above anything seen: the pump below delivers it.
+                await BusWriter.SendAsync(scope, subscription.Notifications, cancellationToken);
+                return (subscription, newest);
+            },
             cancellationToken);
-        Volatile.Write(ref _channels, channels);
+        Volatile.Write(ref _channels, subscription.Channels);
         if (!_subscribed)
         {
             // Like Odoo, the client's 'last' counts only at the first subscribe; later the server knows better.
@@ -91,6 +99,14 @@ internal sealed partial class BusSocketSession
         }
 
         var status = inactivity.GetValue<long>() > BusSocketServices.AwayAfter.TotalMilliseconds ? "away" : "online";
-        await _services.Database.InTransactionAsync(scope => PresenceStore.SetAsync(scope, persona, status, cancellationToken), cancellationToken);
+        await _services.Database.InTransactionAsync(
+            async scope => await AnnounceAsync(scope, await PresenceStore.UpdateAsync(scope, persona, status, cancellationToken), cancellationToken),
+            cancellationToken);
     }
+
+    /// <summary>Sends what the profile says a created or changed presence sends (nothing before 19), in the same transaction.</summary>
+    private Task AnnounceAsync(DbScope scope, PresenceStatus? changed, CancellationToken cancellationToken) =>
+        changed is null
+            ? Task.CompletedTask
+            : BusWriter.SendAsync(scope, _services.Profile.Presence.PresenceChanged(changed, _services.Channels), cancellationToken);
 }

@@ -202,7 +202,8 @@ internal sealed partial class BusSocketSession : IBusSubscriber, IDisposable
         }
     }
 
-    // Like Odoo, closing any socket of a user (or guest) marks it offline; its other tabs say otherwise at their next update_presence.
+    // Like Odoo, closing any socket of a user (or guest) marks it offline (no "last socket" count); its other tabs
+    // say otherwise at their next update_presence.
     private async Task GoOfflineAsync()
     {
         if (_identity.Persona is not { } persona)
@@ -212,7 +213,9 @@ internal sealed partial class BusSocketSession : IBusSubscriber, IDisposable
 
         try
         {
-            await _services.Database.InTransactionAsync(scope => PresenceStore.SetAsync(scope, persona, "offline", CancellationToken.None), CancellationToken.None);
+            await _services.Database.InTransactionAsync(
+                async scope => await AnnounceAsync(scope, await PresenceStore.SetOfflineAsync(scope, persona, CancellationToken.None), CancellationToken.None),
+                CancellationToken.None);
         }
         catch (Npgsql.NpgsqlException ex)
         {

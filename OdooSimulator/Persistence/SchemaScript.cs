@@ -22,7 +22,8 @@ internal static class SchemaScript
         CREATE TABLE IF NOT EXISTS bus_presence (
             id serial PRIMARY KEY, partner_id integer UNIQUE REFERENCES res_partner(id),
             guest_id integer UNIQUE REFERENCES mail_guest(id), status text NOT NULL,
-            last_presence timestamptz NOT NULL DEFAULT now());
+            last_presence timestamptz NOT NULL DEFAULT now(), last_poll timestamptz NOT NULL DEFAULT now());
+        ALTER TABLE bus_presence ADD COLUMN IF NOT EXISTS last_poll timestamptz NOT NULL DEFAULT now();
         CREATE TABLE IF NOT EXISTS im_livechat_channel (id serial PRIMARY KEY, name text NOT NULL);
         CREATE TABLE IF NOT EXISTS im_livechat_channel_operator (
             livechat_channel_id integer NOT NULL REFERENCES im_livechat_channel(id),

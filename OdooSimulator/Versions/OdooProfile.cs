@@ -30,6 +30,9 @@ internal sealed record OdooProfile
     /// </summary>
     public required IReadOnlyList<string> PresenceFields { get; init; }
 
+    /// <summary>Which presence channels a socket hears and what a presence change sends.</summary>
+    public required IPresenceDialect Presence { get; init; }
+
     /// <summary>The LiveChat routes and JSON shapes of this version.</summary>
     public required ILiveChatDialect Dialect { get; init; }
 

@@ -21,6 +21,7 @@ internal static class OdooProfiles
         PingInterval = TimeSpan.FromSeconds(45),
         IgnoresLivenessProbe = false,
         PresenceFields = PresenceWithImStatus,
+        Presence = new UnannouncedPresence(),
         Dialect = new Odoo17Dialect(),
     };
 
@@ -32,6 +33,7 @@ internal static class OdooProfiles
         PingInterval = TimeSpan.FromSeconds(45),
         IgnoresLivenessProbe = false,
         PresenceFields = PresenceWithImStatus,
+        Presence = new UnannouncedPresence(),
         Dialect = new Odoo18Dialect(),
     };
 
@@ -43,6 +45,7 @@ internal static class OdooProfiles
         PingInterval = TimeSpan.FromSeconds(40),
         IgnoresLivenessProbe = true,
         PresenceFields = ["inactivity_period"],
+        Presence = new Odoo19Presence(),
         Dialect = new Odoo19Dialect(),
     };
 

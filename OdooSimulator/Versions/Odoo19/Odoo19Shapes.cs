@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using OdooAspire.OdooSimulator.LiveChat;
 using OdooAspire.OdooSimulator.Persistence;
@@ -42,10 +40,10 @@ internal static class Odoo19Shapes
         store.Add(Partner, new JsonObject
         {
             ["active"] = false,
-            ["avatar_128_access_token"] = Token("avatar_128", Partner, bot.Id),
+            ["avatar_128_access_token"] = Odoo19AccessToken.For("avatar_128", Partner, bot.Id),
             ["id"] = bot.Id,
             ["im_status"] = "bot",
-            ["im_status_access_token"] = Token("im_status", Partner, bot.Id),
+            ["im_status_access_token"] = Odoo19AccessToken.For("im_status", Partner, bot.Id),
             ["is_company"] = false,
             ["main_user_id"] = bot.UserId is { } uid ? uid : false,
             ["name"] = bot.Name,
@@ -146,11 +144,11 @@ internal static class Odoo19Shapes
         ArgumentNullException.ThrowIfNull(guest);
         store.Add(Guest, new JsonObject
         {
-            ["avatar_128_access_token"] = Token("avatar_128", Guest, guest.Id),
+            ["avatar_128_access_token"] = Odoo19AccessToken.For("avatar_128", Guest, guest.Id),
             ["country_id"] = false,
             ["id"] = guest.Id,
             ["im_status"] = imStatus,
-            ["im_status_access_token"] = Token("im_status", Guest, guest.Id),
+            ["im_status_access_token"] = Odoo19AccessToken.For("im_status", Guest, guest.Id),
             ["name"] = guest.Name,
             ["offline_since"] = false,
             ["write_date"] = OdooTime.Format(guest.WriteDate),
@@ -164,10 +162,10 @@ internal static class Odoo19Shapes
         ArgumentNullException.ThrowIfNull(guest);
         store.Add(Guest, new JsonObject
         {
-            ["avatar_128_access_token"] = Token("avatar_128", Guest, guest.Id),
+            ["avatar_128_access_token"] = Odoo19AccessToken.For("avatar_128", Guest, guest.Id),
             ["id"] = guest.Id,
             ["im_status"] = imStatus,
-            ["im_status_access_token"] = Token("im_status", Guest, guest.Id),
+            ["im_status_access_token"] = Odoo19AccessToken.For("im_status", Guest, guest.Id),
             ["name"] = guest.Name,
             ["write_date"] = OdooTime.Format(guest.WriteDate),
         });
@@ -181,13 +179,13 @@ internal static class Odoo19Shapes
         store.Add(Partner, new JsonObject
         {
             ["active"] = partner.Active,
-            ["avatar_128_access_token"] = Token("avatar_128", Partner, partner.Id),
+            ["avatar_128_access_token"] = Odoo19AccessToken.For("avatar_128", Partner, partner.Id),
             ["country_id"] = false,
             ["id"] = partner.Id,
             ["im_status"] = imStatus,
-            ["im_status_access_token"] = Token("im_status", Partner, partner.Id),
+            ["im_status_access_token"] = Odoo19AccessToken.For("im_status", Partner, partner.Id),
             ["is_public"] = false,
-            ["mention_token"] = Token("mention", Partner, partner.Id),
+            ["mention_token"] = Odoo19AccessToken.For("mention", Partner, partner.Id),
             ["name"] = partner.Name,
             ["user_livechat_username"] = false,
             ["write_date"] = OdooTime.Format(partner.WriteDate),
@@ -252,7 +250,7 @@ internal static class Odoo19Shapes
         {
             store.Add(Guest, new JsonObject
             {
-                ["avatar_128_access_token"] = Token("avatar_128", Guest, authorGuest.Id),
+                ["avatar_128_access_token"] = Odoo19AccessToken.For("avatar_128", Guest, authorGuest.Id),
                 ["id"] = authorGuest.Id,
                 ["name"] = authorGuest.Name,
                 ["write_date"] = OdooTime.Format(authorGuest.WriteDate),
@@ -262,7 +260,7 @@ internal static class Odoo19Shapes
         {
             store.Add(Partner, new JsonObject
             {
-                ["avatar_128_access_token"] = Token("avatar_128", Partner, authorPartner.Id),
+                ["avatar_128_access_token"] = Odoo19AccessToken.For("avatar_128", Partner, authorPartner.Id),
                 ["id"] = authorPartner.Id,
                 ["is_company"] = false,
                 ["main_user_id"] = authorPartner.UserId is { } uid ? uid : false,
@@ -275,13 +273,5 @@ internal static class Odoo19Shapes
                 store.Add(User, new JsonObject { ["id"] = user, ["share"] = false });
             }
         }
-    }
-
-    // Odoo signs avatar, presence and mention access with "<hmac>o0x<expiry>"; the simulator only needs stable,
-    // opaque tokens of the same form.
-    private static string Token(string field, string model, int id)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"OdooSimulator:{model}:{id}:{field}"));
-        return $"{Convert.ToHexStringLower(hash)}o0x{Convert.ToHexStringLower(hash.AsSpan(0, 4))}";
     }
 }

@@ -62,8 +62,12 @@ internal sealed class BusTestSocket : IAsyncDisposable
         return new BusTestSocket(socket);
     }
 
-    public Task SubscribeAsync(long last = 0) =>
-        SendAsync(new JsonObject { ["event_name"] = "subscribe", ["data"] = new JsonObject { ["channels"] = new JsonArray(), ["last"] = last } });
+    /// <summary>subscribe from <paramref name="last"/>, asking also for the named <paramref name="channels"/> (e.g. 19's <c>odoo-presence-*</c>).</summary>
+    public Task SubscribeAsync(long last = 0, params string[] channels) => SendAsync(new JsonObject
+    {
+        ["event_name"] = "subscribe",
+        ["data"] = new JsonObject { ["channels"] = new JsonArray([.. channels.Select(c => (JsonNode)c)]), ["last"] = last },
+    });
 
     /// <summary>update_presence as Odoo 17/18's web client sends it, or with <paramref name="data"/> (19 takes only inactivity_period).</summary>
     public Task UpdatePresenceAsync(JsonObject? data = null) => SendAsync(new JsonObject

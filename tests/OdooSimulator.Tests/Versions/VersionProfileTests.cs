@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
+using Npgsql;
 using OdooAspire.OdooSimulator.Tests.Infrastructure;
+using OdooAspire.OdooSimulator.Tests.LiveChat;
 using OdooAspire.OdooSimulator.Versions;
 
 namespace OdooAspire.OdooSimulator.Tests.Versions;
@@ -103,6 +105,33 @@ public sealed class VersionProfileTests(PostgresServerFixture postgres)
         Assert.Null(socket.CloseStatus);
     }
 
+    [Theory]
+    [InlineData("17.0")]
+    [InlineData("18.0")]
+    public async Task Before_19_a_guest_s_own_socket_hears_nothing_of_its_presence(string version)
+    {
+        var wire = LiveChatWires.For(version);
+        await using var host = await StartAsync(version);
+        using var operatorClient = host.CreateClient();
+        using var visitor = host.CreateClient();
+        await using var operatorBus = await OperatorSession.StartAsync(operatorClient, host.Options.DbName, wire);
+        Assert.True(await OperatorSession.WaitForAvailabilityAsync(visitor, true, wire));
+        var session = await wire.StartSessionAsync(visitor, 1);
+        await using var visitorBus = await visitor.OpenBusAsync();
+        await visitorBus.SubscribeAsync();
+        await visitorBus.UpdatePresenceAsync(wire.PresenceData());
+        await wire.WaitUntilJoinedAsync(visitorBus, session.ChannelId);
+
+        // Events are served in order: once the marker is refused, the presence was stored before the post below.
+        await visitorBus.SendAsync(new JsonObject { ["event_name"] = "update_presence", ["data"] = new JsonObject { ["presence_marker"] = 1 } });
+        await WaitForLogAsync(host, "'presence_marker'");
+        await LiveChatScenario.PostAsync(operatorClient, session.ChannelId, "after the presence");
+        await visitorBus.WaitForAsync("discuss.channel/new_message");
+
+        Assert.Equal("online", await PresenceOfGuestAsync(host.Options.DbName, session.GuestId));
+        Assert.DoesNotContain(visitorBus.Frames, f => f.Contains("bus.bus/im_status_updated", StringComparison.Ordinal));
+    }
+
     internal static Task<SimulatorHost> StartAsync(PostgresServerFixture postgres, string version) =>
         SimulatorHost.StartAsync(postgres, o => o with { Profile = OdooProfiles.Select(version) });
 
@@ -117,4 +146,13 @@ public sealed class VersionProfileTests(PostgresServerFixture postgres)
     }
 
     private Task<SimulatorHost> StartAsync(string version) => StartAsync(postgres, version);
+
+    private async Task<string?> PresenceOfGuestAsync(string database, int guestId)
+    {
+        await using var connection = new NpgsqlConnection(postgres.ConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT status FROM bus_presence WHERE guest_id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = guestId });
+        return (string?)await command.ExecuteScalarAsync();
+    }
 }
