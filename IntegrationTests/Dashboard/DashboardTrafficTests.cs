@@ -49,6 +49,59 @@ public sealed class DashboardTrafficTests(DashboardGraphFixture graph)
     }
 
     [Fact]
+    public async Task The_gateways_websocket_metrics_show_on_the_metrics_page()
+    {
+        using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
+        await ChatAsync("Measured visitor", scenario.Token);
+
+        var page = await graph.OpenAsync("/metrics/resource/gateway");
+        try
+        {
+            // The gateway's websocket meter as Aspire lists it, once the first export after the chat has arrived; its
+            // instruments are listed under it.
+            // Until the gateway's first metrics arrive the page knows no such resource (and drops it from its URL), so
+            // each attempt opens the gateway's metrics again.
+            var meter = page.GetByText("OdooAspire.Gateway.WebSockets", new() { Exact = true }).First;
+            var gatewayMetrics = new Uri(graph.LoginUrl, "/metrics/resource/gateway").ToString();
+            await Polling.UntilAsync(
+                async () =>
+                {
+                    await page.GotoAsync(gatewayMetrics);
+                    try
+                    {
+                        await meter.WaitForAsync(new() { Timeout = 2000 });
+                        return true;
+                    }
+                    catch (TimeoutException)
+                    {
+                        return false;
+                    }
+                },
+                TestTimeouts.Telemetry, TimeSpan.FromMilliseconds(200));
+            await Expect(meter).ToBeVisibleAsync();
+            var messages = page.Locator("fluent-tree-item[title='odooaspire.gateway.websocket.messages']");
+            if (!await messages.IsVisibleAsync())
+            {
+                await meter.ClickAsync();
+            }
+
+            await Expect(page.Locator("fluent-tree-item[title='odooaspire.gateway.websocket.active_sessions']")).ToBeVisibleAsync();
+            await messages.ClickAsync();
+            await Expect(page.GetByText("client_to_odoo").First).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(page, "dashboard-gateway-metrics");
+        }
+        catch (PlaywrightException)
+        {
+            await Chromium.ScreenshotAsync(page, "dashboard-gateway-metrics-failed");
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_sessions_page_linked_in_the_gateways_row_lists_the_chats_sessions_with_their_message_counts()
     {
         using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
