@@ -37,6 +37,24 @@ public sealed class LiveChatThroughGatewayTests(GraphFixture graph, ITestOutputH
     }
 
     [Fact]
+    public async Task A_visitor_who_leaves_is_announced_to_the_operator_at_once()
+    {
+        using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
+        await using var liveOperator = await LiveChatDriver.StartOperatorAsync(graph, scenario.Token);
+        await using var visitor = await LiveChatDriver.StartChatAsync(graph, liveOperator, "Leaving visitor", scenario.Token);
+        var operatorBus = liveOperator.Bus!;
+        await visitor.PostAsync("I have to go", scenario.Token);
+        await operatorBus.WaitForAsync(n => n.IsNewMessage(visitor.ChannelId, "I have to go"), TestTimeouts.Delivery, "the visitor's last message");
+
+        // Each version leaves by its own key (17.0 the session's uuid, later ones the channel id); Odoo then posts its notice.
+        var mark = operatorBus.Count;
+        await visitor.LeaveAsync(scenario.Token);
+
+        await operatorBus.WaitForAsync(
+            n => n.IsNewMessage(visitor.ChannelId, "Visitor left the conversation."), TestTimeouts.Delivery, "the visitor left", mark);
+    }
+
+    [Fact]
     public async Task Messages_are_delivered_both_ways_in_real_time()
     {
         using var scenario = new CancellationTokenSource(TestTimeouts.Scenario);
