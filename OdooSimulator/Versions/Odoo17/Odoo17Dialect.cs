@@ -22,7 +22,8 @@ internal sealed class Odoo17Dialect : ILiveChatDialect
     public JsonNode AvailabilityResult(OperatorAvailability availability) => new JsonObject
     {
         ["odoo_version"] = "17.0",
-        ["available_for_me"] = availability.Available == true,
+        // 17.0 answers "operators available and no rule hides the button": True, or the operator count 0 when none is.
+        ["available_for_me"] = availability.Available == true ? JsonValue.Create(true) : JsonValue.Create(0),
         ["rule"] = new JsonObject(),
     };
 

@@ -16,7 +16,10 @@ internal sealed class LiveChatWire17 : ILiveChatWire
     public async Task<bool> IsOperatorAvailableAsync(OdooTestClient visitor, int livechatChannelId)
     {
         var init = await visitor.ResultAsync("/im_livechat/init", new JsonObject { ["channel_id"] = livechatChannelId });
-        return init!["available_for_me"]!.GetValue<bool>();
+        // True when an operator is online; otherwise the operator count, 0.
+        return init!["available_for_me"] is JsonValue available
+            && (available.GetValueKind() == System.Text.Json.JsonValueKind.True
+                || (available.GetValueKind() == System.Text.Json.JsonValueKind.Number && available.GetValue<int>() != 0));
     }
 
     public async Task<VisitorSession> StartSessionAsync(OdooTestClient visitor, int livechatChannelId)

@@ -1,6 +1,6 @@
 namespace OdooAspire.OdooSimulator.Tests.Infrastructure;
 
-/// <summary>A fact that needs a real Odoo 18.0; skipped (saying why) when none is configured on this machine.</summary>
+/// <summary>A fact that needs a real Odoo (17.0, 18.0 or 19.0); skipped (saying why) when none is configured on this machine.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class RealOdooFactAttribute : FactAttribute
 {
@@ -8,7 +8,7 @@ public sealed class RealOdooFactAttribute : FactAttribute
     {
         if (RealOdooTarget.FromEnvironment() is null)
         {
-            Skip = $"No real Odoo 18.0 on this machine: set {RealOdooTarget.UrlVariable}, {RealOdooTarget.DatabaseVariable} "
+            Skip = $"No real Odoo on this machine: set {RealOdooTarget.UrlVariable}, {RealOdooTarget.DatabaseVariable} "
                 + $"(and {RealOdooTarget.WebsocketUrlVariable} for the gevent port) to run the fidelity check.";
         }
     }

@@ -1,7 +1,7 @@
 namespace OdooAspire.OdooSimulator.Tests.Infrastructure;
 
 /// <summary>
-/// A real Odoo 18.0 to run the fidelity scenario against, named by environment variables:
+/// A real Odoo (17.0, 18.0 or 19.0) to run the fidelity scenario against, in the wire of the version it reports, named by environment variables:
 /// <c>ODOOASPIRE_REAL_ODOO_URL</c> (HTTP port), <c>ODOOASPIRE_REAL_ODOO_WEBSOCKET_URL</c> (gevent port;
 /// defaults to the HTTP URL, as in threaded mode) and <c>ODOOASPIRE_REAL_ODOO_DB</c>. Credentials admin / admin.
 /// </summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OdooAspire.OdooSimulator.Tests.Infrastructure;
 using OdooAspire.OdooSimulator.Versions;
 
@@ -32,11 +33,13 @@ public sealed class LiveChatScenarioTests(PostgresServerFixture postgres)
     }
 
     [RealOdooFact]
-    public async Task The_LiveChat_scenario_passes_against_a_real_Odoo_18()
+    public async Task The_LiveChat_scenario_passes_against_a_real_Odoo_of_the_version_it_reports()
     {
         var target = RealOdooTarget.FromEnvironment()!;
         using var operatorClient = new OdooTestClient(target.HttpUrl, target.WebsocketUrl);
         using var visitorClient = new OdooTestClient(target.HttpUrl, target.WebsocketUrl);
-        await new LiveChatScenario(operatorClient, visitorClient, target.Database, LiveChatWires.For("18.0")).RunAsync();
+        var series = (await operatorClient.ResultAsync("/web/webclient/version_info", new JsonObject()))!["server_serie"]!.GetValue<string>();
+
+        await new LiveChatScenario(operatorClient, visitorClient, target.Database, LiveChatWires.For(series)).RunAsync();
     }
 }

@@ -24,6 +24,8 @@ public sealed class Odoo17ProfileTests(PostgresServerFixture postgres) : IAsyncL
 
         Assert.Equal(["odoo_version", "available_for_me", "rule"], init.Select(p => p.Key));
         Assert.Equal("17.0", init["odoo_version"]!.GetValue<string>());
+        // No operator online: 17.0 answers the operator count, 0, not false.
+        Assert.Equal(0, init["available_for_me"]!.GetValue<int>());
     }
 
     [Fact]
