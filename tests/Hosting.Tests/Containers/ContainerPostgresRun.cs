@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -53,18 +54,20 @@ internal sealed class ContainerPostgresRun : PostgresRun
     }
 
     /// <summary>
-    /// Disposes the app, as a test or Ctrl+C would, while following the container's own log to its end (the container
-    /// is removed with the app), then asks podman whether the container and its networks are still there.
+    /// Disposes the app, as a test or Ctrl+C would, while following the container's own log (the container is removed
+    /// with the app), then asks podman how the container ended and whether it and its networks are still there.
     /// </summary>
     public async Task<StopReport> StopAsync()
     {
+        // podman's event times have a resolution of one second.
+        var since = DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 1;
         var clock = Stopwatch.StartNew();
         var serverLog = FollowServerLogAsync(clock);
         await DisposeAsync();
         var disposed = clock.Elapsed;
         var (log, exited) = await serverLog;
         var lines = (log.Output + log.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new StopReport(disposed, exited, lines, await LeftInPodmanAsync());
+        return new StopReport(disposed, exited, await ExitCodeAsync(since), lines, await LeftInPodmanAsync());
     }
 
     private async Task ReadContainerAsync()
@@ -78,11 +81,27 @@ internal sealed class ContainerPostgresRun : PostgresRun
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    /// <summary>The container's log from its start; <c>podman logs --follow</c> ends when the container exits.</summary>
+    /// <summary>
+    /// The container's log from its start. <c>podman logs --follow</c> ends when the container exits, which can be
+    /// before it has read the last lines the container wrote: a test may look for lines written early in the stop, never
+    /// for the last ones.
+    /// </summary>
     private async Task<(CliCommand.Result Log, TimeSpan Exited)> FollowServerLogAsync(Stopwatch clock)
     {
         var log = await CliCommand.RunAsync("podman", ["logs", "--follow", ContainerId], TestTimeouts.Long);
         return (log, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The exit code in podman's <c>died</c> event of the container: kept in podman's event log after the container is
+    /// removed, so it is read once the stop is over, with no race against it.
+    /// </summary>
+    private async Task<int?> ExitCodeAsync(long since)
+    {
+        var codes = await PodmanCli.LinesAsync(
+            "events", "--stream=false", "--since", since.ToString(CultureInfo.InvariantCulture),
+            "--filter", $"container={ContainerId}", "--filter", "event=died", "--format", "{{.ContainerExitCode}}");
+        return codes.Count == 1 ? int.Parse(codes[0], CultureInfo.InvariantCulture) : null;
     }
 
     private async Task<IReadOnlyList<string>> LeftInPodmanAsync()
@@ -105,8 +124,9 @@ internal sealed class ContainerPostgresRun : PostgresRun
     }
 
     /// <summary>
-    /// What stopping showed, timed from the start of dispose: until dispose returned, until the container exited, the
-    /// container's log to its last line, and what podman still had once dispose had returned.
+    /// What stopping showed, timed from the start of dispose: until dispose returned, until the container exited, its
+    /// exit code (null when podman recorded no single exit), the container's log as followed, and what podman still had
+    /// once dispose had returned.
     /// </summary>
-    public sealed record StopReport(TimeSpan Disposed, TimeSpan Exited, IReadOnlyList<string> ServerLog, IReadOnlyList<string> LeftInPodman);
+    public sealed record StopReport(TimeSpan Disposed, TimeSpan Exited, int? ExitCode, IReadOnlyList<string> ServerLog, IReadOnlyList<string> LeftInPodman);
 }
